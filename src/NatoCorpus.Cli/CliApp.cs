@@ -1,0 +1,66 @@
+using System.CommandLine;
+using NatoCorpus.Commands;
+using NatoCorpus.Configuration;
+using NatoCorpus.Corpus;
+using NatoCorpus.Knowledge;
+
+namespace NatoCorpus.Cli;
+
+/// <summary>The command line: parses arguments and hands over to the library's commands. No behaviour lives here.</summary>
+public static class CliApp
+{
+    public static int Run(string[] args, TextWriter output, TextWriter error, string workingDirectory)
+    {
+        var configOption = new Option<string?>("--config") { Description = "Configuration file (default: natocorpus.yaml found upward from the working directory)" };
+        var jobsOption = new Option<int>("--jobs", "-j") { Description = "Files processed in parallel (default: all cores)" };
+
+        var pathsArgument = new Argument<string[]>("paths") { Description = "Raw files or folders (default: the corpus raw/ folder)", Arity = ArgumentArity.ZeroOrMore };
+        var outOption = new Option<string?>("--out", "-o") { Description = "Folder for the Markdown files (default: normalized/)" };
+        var checkOption = new Option<bool>("--check") { Description = "Write nothing; print a diff of every out-of-date file and exit 1 if any" };
+        var normalize = new Command("normalize", "Write one Markdown file with front matter per raw text into normalized/")
+        {
+            pathsArgument, outOption, checkOption, jobsOption, configOption,
+        };
+        normalize.SetAction(parse => WithEnvironment(parse.GetValue(configOption), output, error, workingDirectory, environment =>
+            NormalizeCommand.Run(environment, new NormalizeRequest(parse.GetValue(pathsArgument) ?? [], parse.GetValue(outOption), parse.GetValue(checkOption), parse.GetValue(jobsOption)))));
+
+        var lintPaths = new Argument<string[]>("paths") { Description = "Files or folders (default: the corpus raw/ folder)", Arity = ArgumentArity.ZeroOrMore };
+        var formatOption = new Option<string>("--format", "-f") { Description = "Output format: text", DefaultValueFactory = _ => "text" };
+        formatOption.AcceptOnlyFromAmong(Reporting.Reporters.Formats);
+        var lint = new Command("lint", "Report every problem with its file, line, column, rule, severity and fix")
+        {
+            lintPaths, formatOption, jobsOption, configOption,
+        };
+        lint.SetAction(parse => WithEnvironment(parse.GetValue(configOption), output, error, workingDirectory, environment =>
+            LintCommand.Run(environment, new LintRequest(parse.GetValue(lintPaths) ?? [], parse.GetValue(formatOption)!, UseColor(output), parse.GetValue(jobsOption)))));
+
+        var root = new RootCommand("NatoCorpus: lint and normalize scraped French news texts into an auditable archive")
+        {
+            lint,
+            normalize,
+        };
+        var invocation = new InvocationConfiguration { Output = output, Error = error };
+        var result = root.Parse(args);
+        return result.Invoke(invocation);
+    }
+
+    /// <summary>Colour only on a terminal, and never when NO_COLOR is set (no-color.org).</summary>
+    private static bool UseColor(TextWriter output) =>
+        output == Console.Out && !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
+
+    private static int WithEnvironment(string? configPath, TextWriter output, TextWriter error, string workingDirectory, Func<CommandEnvironment, int> command)
+    {
+        LoadedConfig config;
+        try
+        {
+            var root = CorpusLayout.FindRoot(workingDirectory);
+            config = LoadedConfig.Load(root, configPath is null ? null : Path.GetFullPath(configPath, workingDirectory));
+        }
+        catch (DataFileException exception)
+        {
+            error.WriteLine($"{exception.Message}");
+            return ExitCodes.BadInput;
+        }
+        return command(new CommandEnvironment(workingDirectory, config.Layout, config.Options, output, error));
+    }
+}

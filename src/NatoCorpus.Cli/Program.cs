@@ -1,0 +1,3 @@
+using NatoCorpus.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error, Environment.CurrentDirectory);

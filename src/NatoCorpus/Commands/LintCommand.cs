@@ -1,0 +1,24 @@
+using NatoCorpus.Corpus;
+using NatoCorpus.Pipeline;
+using NatoCorpus.Reporting;
+
+namespace NatoCorpus.Commands;
+
+public sealed record LintRequest(IReadOnlyList<string> Paths, string Format, bool Color, int Jobs = 0);
+
+/// <summary>`natocorpus lint`: every problem with its place, whether normalize resolves it, and the exit code.</summary>
+public static class LintCommand
+{
+    public static int Run(CommandEnvironment environment, LintRequest request)
+    {
+        var layout = environment.Layout;
+        var paths = request.Paths.Count > 0 ? request.Paths.Select(path => Path.GetFullPath(path, environment.WorkingDirectory)) : [layout.RawDirectory];
+        var files = RawFiles.Discover(paths);
+        var results = CorpusRun.Process(new CorpusEngine(environment.Options), layout, files, request.Jobs);
+        var report = new LintReport(results.Select(result => new FileReport(result.RelativePath, result.Source, result.Diagnostics, result.Error)).ToArray());
+        Reporters.For(request.Format, request.Color).Write(environment.Output, report);
+        return report.Summary.InputErrors > 0 ? ExitCodes.BadInput
+            : report.Summary.Unresolved > 0 ? ExitCodes.Findings
+            : ExitCodes.Clean;
+    }
+}

@@ -1,0 +1,90 @@
+using DiffPlex.Renderer;
+using NatoCorpus.Corpus;
+using NatoCorpus.Pipeline;
+
+namespace NatoCorpus.Commands;
+
+public sealed record NormalizeRequest(IReadOnlyList<string> Paths, string? OutDirectory, bool Check, int Jobs = 0);
+
+/// <summary>`natocorpus normalize`: raw/ in, normalized/ out; with --check, compares instead of writing.</summary>
+public static class NormalizeCommand
+{
+    public static int Run(CommandEnvironment environment, NormalizeRequest request)
+    {
+        var layout = environment.Layout with
+        {
+            NormalizedDirectory = request.OutDirectory is null ? environment.Layout.NormalizedDirectory : Path.GetFullPath(request.OutDirectory, environment.WorkingDirectory),
+        };
+        var paths = request.Paths.Count > 0 ? request.Paths.Select(path => Path.GetFullPath(path, environment.WorkingDirectory)) : [layout.RawDirectory];
+        var files = RawFiles.Discover(paths);
+        var engine = new CorpusEngine(environment.Options);
+        var results = CorpusRun.Process(engine, layout, files, request.Jobs);
+
+        var output = environment.Output;
+        var exit = ExitCodes.Clean;
+        int written = 0, unchanged = 0, stale = 0;
+        foreach (var result in results)
+        {
+            if (result.Error is { } error)
+            {
+                environment.Error.WriteLine($"{error.Path}:{error.Line}:{error.Column}: error: {error.Message}");
+                exit = ExitCodes.Max(exit, ExitCodes.BadInput);
+                continue;
+            }
+            if (result.Markdown is null)
+            {
+                foreach (var diagnostic in result.Diagnostics.Where(diagnostic => diagnostic.Severity == Rules.Severity.Error && !diagnostic.FixedByNormalize))
+                {
+                    environment.Error.WriteLine($"{result.RelativePath}:{diagnostic.Start}: error {diagnostic.Rule.Id} {diagnostic.Rule.Name}: {diagnostic.Message}");
+                }
+                environment.Error.WriteLine($"{result.RelativePath}: not normalized (fix the errors above)");
+                exit = ExitCodes.Max(exit, ExitCodes.Findings);
+                continue;
+            }
+            var target = NormalizedFiles.PathFor(layout, result.Id);
+            if (request.Check)
+            {
+                var existing = NormalizedFiles.ReadExisting(target);
+                if (existing == result.Markdown)
+                {
+                    unchanged++;
+                    continue;
+                }
+                stale++;
+                exit = ExitCodes.Max(exit, ExitCodes.Findings);
+                var name = layout.Relative(target);
+                output.Write(existing is null
+                    ? $"{name}: missing (run `natocorpus normalize`)\n"
+                    : new UnidiffRenderer(contextLines: 3).Generate(existing, result.Markdown, name + " (committed)", name + " (expected)"));
+            }
+            else if (NormalizedFiles.WriteIfChanged(target, result.Markdown))
+            {
+                written++;
+            }
+            else
+            {
+                unchanged++;
+            }
+        }
+
+        var ids = results.Select(result => result.Id).ToHashSet(StringComparer.Ordinal);
+        var orphans = request.Paths.Count == 0 ? NormalizedFiles.Orphans(layout, ids).ToArray() : [];
+        foreach (var orphan in orphans)
+        {
+            environment.Error.WriteLine($"{layout.Relative(orphan)}: warning: its raw text is gone (remove it, or restore the raw text)");
+        }
+        if (request.Check)
+        {
+            output.WriteLine(stale == 0 ? $"normalized/ is up to date ({unchanged} files)" : $"{stale} of {stale + unchanged} normalized files are out of date: run `natocorpus normalize`");
+            if (orphans.Length > 0)
+            {
+                exit = ExitCodes.Max(exit, ExitCodes.Findings);
+            }
+        }
+        else
+        {
+            output.WriteLine($"{written} written, {unchanged} unchanged, {results.Count - written - unchanged} not normalized");
+        }
+        return exit;
+    }
+}

@@ -1,0 +1,67 @@
+using NatoCorpus.Corpus;
+using NatoCorpus.Knowledge;
+using NatoCorpus.Pipeline;
+using NatoCorpus.Rules;
+
+namespace NatoCorpus.Configuration;
+
+/// <summary>natocorpus.yaml as written. Unknown keys and bad values are errors with their line and column.</summary>
+public sealed class ConfigFile
+{
+    public string Raw { get; set; } = "raw";
+    public string Normalized { get; set; } = "normalized";
+    public List<string> Ignore { get; set; } = [];
+
+    /// <summary>nbsp (U+00A0, default), narrow (U+202F) or source (what the raw text uses most).</summary>
+    public string NoBreakSpace { get; set; } = "nbsp";
+
+    /// <summary>Extra data files (typo lists, header shapes, embed patterns) that extend the shipped ones.</summary>
+    public List<string> Data { get; set; } = [];
+
+    /// <summary>Rule id or name to off, error, warning or info.</summary>
+    public Dictionary<string, string> Rules { get; set; } = [];
+}
+
+/// <summary>The configuration in force: layout and engine options.</summary>
+public sealed record LoadedConfig(string? Path, CorpusLayout Layout, EngineOptions Options, IReadOnlyList<string> Ignore)
+{
+    public static LoadedConfig Load(string root, string? explicitPath = null)
+    {
+        var path = explicitPath ?? System.IO.Path.Combine(root, CorpusLayout.ConfigFileName);
+        if (!File.Exists(path))
+        {
+            if (explicitPath is not null)
+            {
+                throw new DataFileException(explicitPath, 1, 1, "configuration file not found");
+            }
+            return new LoadedConfig(null, CorpusLayout.At(root), new EngineOptions(), []);
+        }
+        var relative = System.IO.Path.GetRelativePath(root, path).Replace('\\', '/');
+        var file = StrictYaml.Read<ConfigFile>(File.ReadAllText(path), relative);
+        var noBreakSpace = file.NoBreakSpace switch
+        {
+            "nbsp" => NoBreakSpaceChoice.NoBreak,
+            "narrow" => NoBreakSpaceChoice.Narrow,
+            "source" => NoBreakSpaceChoice.Source,
+            _ => throw new DataFileException(relative, 1, 1, $"no_break_space: '{file.NoBreakSpace}' is not one of nbsp, narrow, source"),
+        };
+        var rules = new Dictionary<string, RuleSetting>(StringComparer.Ordinal);
+        foreach (var (key, value) in file.Rules)
+        {
+            var rule = RuleCatalog.Find(key) ?? throw new DataFileException(relative, 1, 1, $"rules: unknown rule '{key}' (see `natocorpus rules`)");
+            rules[rule.Descriptor.Id] = value switch
+            {
+                "off" => new RuleSetting(false, null),
+                "error" => new RuleSetting(true, Severity.Error),
+                "warning" => new RuleSetting(true, Severity.Warning),
+                "info" => new RuleSetting(true, Severity.Info),
+                "on" => new RuleSetting(true, null),
+                _ => throw new DataFileException(relative, 1, 1, $"rules: {key}: '{value}' is not one of off, on, error, warning, info"),
+            };
+        }
+        var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!;
+        var knowledge = file.Data.Count == 0 ? CorpusKnowledge.Default : CorpusKnowledge.Load(file.Data.Select(data => System.IO.Path.GetFullPath(data, directory)));
+        var options = new EngineOptions { Knowledge = knowledge, NoBreakSpace = noBreakSpace, Rules = rules };
+        return new LoadedConfig(path, CorpusLayout.At(directory, file.Raw, file.Normalized), options, file.Ignore);
+    }
+}

@@ -1,0 +1,30 @@
+namespace NatoCorpus.Corpus;
+
+/// <summary>Where a corpus lives: its root (the repository) and its raw and normalized folders.</summary>
+public sealed record CorpusLayout(string Root, string RawDirectory, string NormalizedDirectory)
+{
+    public const string ConfigFileName = "natocorpus.yaml";
+
+    /// <summary>The nearest folder at or above <paramref name="start"/> holding natocorpus.yaml or .git; else <paramref name="start"/>.</summary>
+    public static string FindRoot(string start)
+    {
+        for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, ConfigFileName)) || Path.Exists(Path.Combine(directory.FullName, ".git")))
+            {
+                return directory.FullName;
+            }
+        }
+        return Path.GetFullPath(start);
+    }
+
+    public static CorpusLayout At(string root, string raw = "raw", string normalized = "normalized") =>
+        new(root, Path.GetFullPath(Path.Combine(root, raw)), Path.GetFullPath(Path.Combine(root, normalized)));
+
+    /// <summary>A path as the output shows it: relative to the root, with forward slashes.</summary>
+    public string Relative(string path)
+    {
+        var relative = Path.GetRelativePath(Root, path);
+        return relative.Replace(Path.DirectorySeparatorChar, '/');
+    }
+}

@@ -1,0 +1,58 @@
+using System.Text;
+
+namespace NatoCorpus.Corpus;
+
+/// <summary>Writes normalized/ files: only when the bytes change, always through a temporary file and an atomic rename.</summary>
+public static class NormalizedFiles
+{
+    public const string Extension = ".md";
+
+    private static readonly UTF8Encoding Utf8 = new(false);
+
+    public static string PathFor(CorpusLayout layout, string id) => Path.Combine(layout.NormalizedDirectory, id + Extension);
+
+    /// <summary>The file's current text, or null when it does not exist.</summary>
+    public static string? ReadExisting(string path) => File.Exists(path) ? File.ReadAllText(path, Utf8) : null;
+
+    /// <summary>True if the file was (re)written; false if it already held exactly this text.</summary>
+    public static bool WriteIfChanged(string path, string text)
+    {
+        var bytes = Utf8.GetBytes(text);
+        if (File.Exists(path) && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
+        {
+            return false;
+        }
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temporary = Path.Combine(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                stream.Write(bytes);
+                stream.Flush(flushToDisk: true);
+            }
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+        return true;
+    }
+
+    /// <summary>Normalized files whose raw text is gone.</summary>
+    public static IEnumerable<string> Orphans(CorpusLayout layout, IReadOnlySet<string> ids)
+    {
+        if (!Directory.Exists(layout.NormalizedDirectory))
+        {
+            yield break;
+        }
+        foreach (var file in Directory.EnumerateFiles(layout.NormalizedDirectory, "*" + Extension).Order(StringComparer.Ordinal))
+        {
+            if (!ids.Contains(Path.GetFileNameWithoutExtension(file)))
+            {
+                yield return file;
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace NatoCorpus.Knowledge;
+
+/// <summary>A data or configuration file the tool cannot use, with the place of the mistake.</summary>
+public sealed class DataFileException(string path, long line, long column, string problem)
+    : Exception($"{path}:{line}:{column}: {problem}")
+{
+    public string Path { get; } = path;
+    public long Line { get; } = line;
+    public long Column { get; } = column;
+    public string Problem { get; } = problem;
+}
+
+/// <summary>Strict YAML reading shared by data files, sidecars and the configuration.</summary>
+public static class StrictYaml
+{
+    /// <summary>Largest YAML document read; a sidecar or data file beyond this is refused, not parsed.</summary>
+    public const int MaxBytes = 1 << 20;
+
+    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
+        .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .WithEnforceRequiredMembers()
+        .Build();
+
+    public static T Read<T>(string text, string path) where T : new()
+    {
+        if (text.Length > MaxBytes)
+        {
+            throw new DataFileException(path, 1, 1, $"file is larger than {MaxBytes} bytes");
+        }
+        try
+        {
+            return Deserializer.Deserialize<T>(text) ?? new T();
+        }
+        catch (YamlException exception)
+        {
+            var problem = Innermost(exception).Message;
+            throw new DataFileException(path, exception.Start.Line, exception.Start.Column, problem);
+        }
+    }
+
+    private static Exception Innermost(Exception exception)
+    {
+        var current = exception;
+        while (current.InnerException is not null && current.InnerException is not FormatException)
+        {
+            current = current.InnerException;
+        }
+        return current;
+    }
+}

@@ -1,0 +1,35 @@
+using NatoCorpus.Text;
+
+namespace NatoCorpus.Model;
+
+/// <summary>A run of non-blank lines, the unit the parser classifies.</summary>
+public sealed record LineBlock(int FirstLine, int LastLine, TextSpan Span);
+
+/// <summary>Article text the rules work on: the title or a paragraph (which may still hold glued paragraphs).</summary>
+public sealed record ProseBlock(TextSpan Span, int FirstLine);
+
+/// <summary>A header block of one of the known shapes, with the fields its patterns captured.</summary>
+public sealed record HeaderBlock(
+    string Shape, string TimeZone, LineBlock Block, IReadOnlyList<string> Lines, IReadOnlyDictionary<string, string> Fields);
+
+public enum EmbedKind
+{
+    Tweet,
+    Banner,
+    Caption,
+}
+
+/// <summary>Scraping debris taken out of the body and kept, with what could be parsed from it.</summary>
+public sealed record Embed(EmbedKind Kind, LineBlock Block, string Text, IReadOnlyDictionary<string, string> Fields);
+
+/// <summary>The document model of one raw text. Every part keeps its span in <see cref="Source"/>.</summary>
+public sealed record ParsedDocument(
+    SourceText Source,
+    HeaderBlock? Header,
+    ProseBlock? Title,
+    IReadOnlyList<ProseBlock> Paragraphs,
+    IReadOnlyList<Embed> Embeds)
+{
+    /// <summary>The title then the paragraphs: all the text the typography and wording rules look at.</summary>
+    public IEnumerable<ProseBlock> Prose => Title is null ? Paragraphs : Paragraphs.Prepend(Title);
+}

@@ -1,0 +1,155 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace NatoCorpus.Output;
+
+/// <summary>
+/// Writes front matter with YamlDotNet's emitter: keys in a fixed order, plain scalars where YAML reads them back
+/// as the same string, double quotes otherwise. No line folding, so long texts stay on one line.
+/// </summary>
+public static partial class FrontMatterWriter
+{
+    public static string Write(FrontMatter frontMatter)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        var emitter = new Emitter(writer, new EmitterSettings(bestIndent: 2, bestWidth: int.MaxValue, isCanonical: false, maxSimpleKeyLength: 1024, skipAnchorName: false, indentSequences: false, newLine: "\n"));
+        emitter.Emit(new StreamStart());
+        emitter.Emit(new DocumentStart(null, null, isImplicit: true));
+        emitter.Emit(new MappingStart());
+
+        Text(emitter, "id", frontMatter.Id);
+        Text(emitter, "title", frontMatter.Title);
+        Text(emitter, "title_source", frontMatter.TitleSource);
+        Plain(emitter, "date", frontMatter.Date);
+        Text(emitter, "date_source", frontMatter.DateSource);
+        if (frontMatter.Updated is not null)
+        {
+            Plain(emitter, "updated", frontMatter.Updated);
+        }
+        if (frontMatter.ReadingTimeMinutes is { } minutes)
+        {
+            Plain(emitter, "reading_time_minutes", minutes.ToString(CultureInfo.InvariantCulture));
+        }
+        Text(emitter, "language", frontMatter.Language);
+
+        Key(emitter, "source");
+        emitter.Emit(new MappingStart());
+        Text(emitter, "path", frontMatter.Source.Path);
+        Text(emitter, "sha256", frontMatter.Source.Sha256);
+        if (frontMatter.Source.Url is not null)
+        {
+            Text(emitter, "url", frontMatter.Source.Url);
+        }
+        if (frontMatter.Source.SidecarPath is not null)
+        {
+            Text(emitter, "sidecar_path", frontMatter.Source.SidecarPath);
+            Text(emitter, "sidecar_sha256", frontMatter.Source.SidecarSha256!);
+        }
+        emitter.Emit(new MappingEnd());
+
+        if (frontMatter.Header is { } header)
+        {
+            Key(emitter, "header");
+            emitter.Emit(new MappingStart());
+            Text(emitter, "shape", header.Shape);
+            Plain(emitter, "raw_line", Number(header.RawLine));
+            Key(emitter, "lines");
+            emitter.Emit(new SequenceStart(null, null, isImplicit: true, SequenceStyle.Block));
+            foreach (var line in header.Lines)
+            {
+                Scalar(emitter, line);
+            }
+            emitter.Emit(new SequenceEnd());
+            emitter.Emit(new MappingEnd());
+        }
+
+        Sequence(emitter, "embeds", frontMatter.Embeds, embed =>
+        {
+            Text(emitter, "kind", embed.Kind);
+            Plain(emitter, "raw_line", Number(embed.RawLine));
+            Plain(emitter, "raw_end_line", Number(embed.RawEndLine));
+            foreach (var (name, value) in embed.Fields)
+            {
+                Text(emitter, name, value);
+            }
+            Text(emitter, "text", embed.Text);
+        });
+        Sequence(emitter, "corrections", frontMatter.Corrections, correction =>
+        {
+            Text(emitter, "rule", correction.Rule);
+            Plain(emitter, "raw_line", Number(correction.RawLine));
+            Plain(emitter, "raw_column", Number(correction.RawColumn));
+            Text(emitter, "from", correction.From);
+            Text(emitter, "to", correction.To);
+        });
+        Sequence(emitter, "suggestions", frontMatter.Suggestions, suggestion =>
+        {
+            Text(emitter, "rule", suggestion.Rule);
+            Plain(emitter, "raw_line", Number(suggestion.RawLine));
+            Plain(emitter, "raw_column", Number(suggestion.RawColumn));
+            Text(emitter, "text", suggestion.Text);
+            Text(emitter, "suggestion", suggestion.Suggestion);
+            Text(emitter, "message", suggestion.Message);
+        });
+
+        Key(emitter, "typography");
+        emitter.Emit(new MappingStart(null, null, isImplicit: true, frontMatter.Typography.Count == 0 ? MappingStyle.Flow : MappingStyle.Block));
+        foreach (var (rule, count) in frontMatter.Typography)
+        {
+            Plain(emitter, rule, Number(count));
+        }
+        emitter.Emit(new MappingEnd());
+
+        emitter.Emit(new MappingEnd());
+        emitter.Emit(new DocumentEnd(isImplicit: true));
+        emitter.Emit(new StreamEnd());
+        return writer.ToString();
+    }
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static void Sequence<T>(IEmitter emitter, string key, IReadOnlyList<T> items, Action<T> writeItem)
+    {
+        Key(emitter, key);
+        emitter.Emit(new SequenceStart(null, null, isImplicit: true, items.Count == 0 ? SequenceStyle.Flow : SequenceStyle.Block));
+        foreach (var item in items)
+        {
+            emitter.Emit(new MappingStart());
+            writeItem(item);
+            emitter.Emit(new MappingEnd());
+        }
+        emitter.Emit(new SequenceEnd());
+    }
+
+    private static void Key(IEmitter emitter, string key) => emitter.Emit(new Scalar(null, null, key, ScalarStyle.Plain, true, false));
+
+    /// <summary>A value known to be plain-safe: a number, a date or a timestamp.</summary>
+    private static void Plain(IEmitter emitter, string key, string value)
+    {
+        Key(emitter, key);
+        emitter.Emit(new Scalar(null, null, value, ScalarStyle.Plain, true, false));
+    }
+
+    private static void Text(IEmitter emitter, string key, string value)
+    {
+        Key(emitter, key);
+        Scalar(emitter, value);
+    }
+
+    /// <summary>A string: plain when YAML reads it back as this same string, double-quoted otherwise.</summary>
+    private static void Scalar(IEmitter emitter, string value)
+    {
+        var style = NeedsQuotes(value) ? ScalarStyle.DoubleQuoted : ScalarStyle.Any;
+        emitter.Emit(new Scalar(null, null, value, style, true, true));
+    }
+
+    private static bool NeedsQuotes(string value) =>
+        value.Length == 0 || value.Contains('\n') || char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]) || LooksTyped().IsMatch(value)
+        || value.Any(c => char.IsControl(c) || c is '\uFEFF' or '\u200B' or '\u00AD');
+
+    // Strings a YAML 1.1 or 1.2 reader would take for a number, boolean, null or date.
+    [GeneratedRegex(@"^(?:[-+]?(?:\d[\d_]*(?:\.\d*)?(?:[eE][-+]?\d+)?|\.\d+|0x[0-9a-fA-F]+|0o[0-7]+|\.inf|\.Inf|\.INF|\.nan|\.NaN|\.NAN)|~|null|Null|NULL|true|True|TRUE|false|False|FALSE|yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF|y|Y|n|N|\d{4}-\d{2}-\d{2}.*|\d+:\d+.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex LooksTyped();
+}

@@ -1,0 +1,305 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using NatoCorpus.Knowledge;
+using NatoCorpus.Model;
+using NatoCorpus.Text;
+
+namespace NatoCorpus.Parsing;
+
+/// <summary>
+/// Splits a text into blocks of lines and says what each is: header, title, embed, caption or prose.
+/// It only classifies; the rules decide what is a defect and how to fix it.
+/// </summary>
+public sealed partial class DocumentParser(CorpusKnowledge knowledge)
+{
+    /// <summary>Only blocks this close to the top can be a header or the title.</summary>
+    private const int TopBlocks = 3;
+    private const int MaxTitleLength = 250;
+    private const int MaxCaptionWords = 40;
+
+    private enum BlockKind
+    {
+        Prose,
+        Tweet,
+        Banner,
+        Caption,
+    }
+
+    public ParsedDocument Parse(SourceText source)
+    {
+        var blocks = SplitBlocks(source);
+        HeaderBlock? header = null;
+        for (var i = 0; i < Math.Min(TopBlocks, blocks.Count) && header is null; i++)
+        {
+            header = MatchHeader(source, blocks[i]);
+            if (header is not null)
+            {
+                blocks.RemoveAt(i);
+            }
+        }
+
+        ProseBlock? title = null;
+        var kinds = blocks.Select(block => Classify(source, block)).ToList();
+        var firstProse = kinds.IndexOf(BlockKind.Prose);
+        if (firstProse >= 0 && firstProse < TopBlocks && LooksLikeTitle(source.LineText(blocks[firstProse].FirstLine)))
+        {
+            var block = blocks[firstProse];
+            title = new ProseBlock(source.LineSpan(block.FirstLine), block.FirstLine);
+            if (block.LastLine == block.FirstLine)
+            {
+                blocks.RemoveAt(firstProse);
+                kinds.RemoveAt(firstProse);
+            }
+            else
+            {
+                var rest = block.FirstLine + 1;
+                blocks[firstProse] = block with { FirstLine = rest, Span = TextSpan.FromBounds(source.LineSpan(rest).Start, block.Span.End) };
+            }
+        }
+
+        var paragraphs = new List<ProseBlock>();
+        var embeds = new List<Embed>();
+        var pendingBanners = new List<LineBlock>();
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            switch (kinds[i])
+            {
+                case BlockKind.Banner:
+                    pendingBanners.Add(block);
+                    continue;
+                case BlockKind.Tweet:
+                    // Banners right before a tweet signature are the first lines of that tweet's text.
+                    embeds.Add(ParseTweet(source, pendingBanners, block));
+                    pendingBanners.Clear();
+                    continue;
+            }
+            FlushBanners(source, pendingBanners, embeds);
+            if (kinds[i] == BlockKind.Caption)
+            {
+                var text = source[block.Span].Trim();
+                embeds.Add(new Embed(EmbedKind.Caption, block, text, new SortedDictionary<string, string>(StringComparer.Ordinal)
+                {
+                    ["language"] = GuessLanguage(text) ?? "und",
+                }));
+            }
+            else
+            {
+                paragraphs.Add(new ProseBlock(block.Span, block.FirstLine));
+            }
+        }
+        FlushBanners(source, pendingBanners, embeds);
+        return new ParsedDocument(source, header, title, paragraphs, embeds);
+    }
+
+    private static void FlushBanners(SourceText source, List<LineBlock> banners, List<Embed> embeds)
+    {
+        foreach (var banner in banners)
+        {
+            embeds.Add(new Embed(EmbedKind.Banner, banner, source[banner.Span].Trim(), new SortedDictionary<string, string>(StringComparer.Ordinal)));
+        }
+        banners.Clear();
+    }
+
+    public static List<LineBlock> SplitBlocks(SourceText source)
+    {
+        var blocks = new List<LineBlock>();
+        var first = 0;
+        for (var line = 1; line <= source.LineCount + 1; line++)
+        {
+            var blank = line > source.LineCount || string.IsNullOrWhiteSpace(source.LineText(line));
+            if (!blank && first == 0)
+            {
+                first = line;
+            }
+            else if (blank && first != 0)
+            {
+                var last = line - 1;
+                blocks.Add(new LineBlock(first, last, TextSpan.FromBounds(source.LineSpan(first).Start, source.LineSpan(last).End)));
+                first = 0;
+            }
+        }
+        return blocks;
+    }
+
+    private HeaderBlock? MatchHeader(SourceText source, LineBlock block)
+    {
+        foreach (var shape in knowledge.HeaderShapes)
+        {
+            var fields = new SortedDictionary<string, string>(StringComparer.Ordinal);
+            var lines = new List<string>();
+            var all = true;
+            for (var line = block.FirstLine; line <= block.LastLine && all; line++)
+            {
+                var text = source.LineText(line);
+                lines.Add(text);
+                var match = shape.Lines.Select(pattern => pattern.Match(text)).FirstOrDefault(candidate => candidate.Success);
+                if (match is null)
+                {
+                    all = false;
+                    break;
+                }
+                foreach (var group in match.Groups.Values.Where(group => group.Success && !char.IsDigit(group.Name[0])))
+                {
+                    fields[group.Name] = group.Value;
+                }
+            }
+            if (all)
+            {
+                return new HeaderBlock(shape.Name, shape.TimeZone, block, lines, fields);
+            }
+        }
+        return null;
+    }
+
+    private BlockKind Classify(SourceText source, LineBlock block)
+    {
+        if (knowledge.TweetSignature.IsMatch(source.LineText(block.LastLine)))
+        {
+            return BlockKind.Tweet;
+        }
+        var allBanners = true;
+        for (var line = block.FirstLine; line <= block.LastLine; line++)
+        {
+            allBanners &= IsBanner(source.LineText(line));
+        }
+        if (allBanners)
+        {
+            return BlockKind.Banner;
+        }
+        if (block.FirstLine == block.LastLine && IsForeignCaption(source.LineText(block.FirstLine)))
+        {
+            return BlockKind.Caption;
+        }
+        return BlockKind.Prose;
+    }
+
+    private bool IsBanner(string line)
+    {
+        if (knowledge.Banners.Any(banner => banner.Pattern.IsMatch(line)))
+        {
+            return true;
+        }
+        var symbols = 0;
+        var visible = 0;
+        foreach (var rune in line.EnumerateRunes())
+        {
+            if (Rune.IsWhiteSpace(rune) || Rune.GetUnicodeCategory(rune) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+            visible++;
+            if (Rune.GetUnicodeCategory(rune) is UnicodeCategory.OtherSymbol or UnicodeCategory.ModifierSymbol)
+            {
+                symbols++;
+            }
+        }
+        return visible > 0 && symbols >= knowledge.SymbolRatio * visible;
+    }
+
+    private bool IsForeignCaption(string line)
+    {
+        var text = line.Trim();
+        if (text.Length == 0 || EndsSentence(text))
+        {
+            return false;
+        }
+        var words = Words(text).ToList();
+        if (words.Count is < 3 or > MaxCaptionWords)
+        {
+            return false;
+        }
+        var language = GuessLanguage(text);
+        return language is not null && language != "fr";
+    }
+
+    /// <summary>The language whose function words occur most (at least twice, and twice as often as French).</summary>
+    public string? GuessLanguage(string text)
+    {
+        var counts = knowledge.FunctionWords.ToDictionary(pair => pair.Key, _ => 0, StringComparer.Ordinal);
+        foreach (var word in Words(text))
+        {
+            foreach (var (language, set) in knowledge.FunctionWords)
+            {
+                if (set.Contains(word))
+                {
+                    counts[language]++;
+                }
+            }
+        }
+        var french = counts.GetValueOrDefault("fr");
+        var best = counts.Where(pair => pair.Key != "fr")
+            .OrderByDescending(pair => pair.Value)
+            .ThenBy(pair => pair.Key, StringComparer.Ordinal)
+            .FirstOrDefault();
+        if (best.Key is not null && best.Value >= 2 && best.Value >= 2 * french)
+        {
+            return best.Key;
+        }
+        return french > 0 ? "fr" : null;
+    }
+
+    private Embed ParseTweet(SourceText source, List<LineBlock> banners, LineBlock signatureBlock)
+    {
+        var first = banners.Count > 0 ? banners[0] : signatureBlock;
+        var block = new LineBlock(first.FirstLine, signatureBlock.LastLine, TextSpan.FromBounds(first.Span.Start, signatureBlock.Span.End));
+        var lines = new List<string>();
+        foreach (var banner in banners)
+        {
+            lines.Add(source[banner.Span].Trim());
+        }
+        for (var line = signatureBlock.FirstLine; line < signatureBlock.LastLine; line++)
+        {
+            lines.Add(source.LineText(line).Trim());
+        }
+        var signature = knowledge.TweetSignature.Match(source.LineText(signatureBlock.LastLine));
+        lines.Add(signature.Groups["text"].Value.Trim());
+        var text = string.Join("\n", lines.Where(line => line.Length > 0));
+        var fields = new SortedDictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["author"] = signature.Groups["author"].Value.Trim(),
+            ["handle"] = signature.Groups["handle"].Value,
+        };
+        if (DateText.ParseMonthDayYear(signature.Groups["date"].Value, knowledge) is { } date)
+        {
+            fields["date"] = date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+        }
+        var url = knowledge.TweetUrl.Matches(text).LastOrDefault();
+        if (url is not null)
+        {
+            fields["url"] = url.Value;
+        }
+        // The attribution as written ("— Name (@handle) November 30, 2020"): nothing of the raw text is lost.
+        var textGroup = signature.Groups["text"];
+        fields["attribution"] = signature.Value[(textGroup.Index + textGroup.Length)..].Trim();
+        return new Embed(EmbedKind.Tweet, block, text, fields);
+    }
+
+    public static bool EndsSentence(string text) => text.Length > 0 && ".!?…:;»\"”)".Contains(text[^1], StringComparison.Ordinal);
+
+    private static bool LooksLikeTitle(string line)
+    {
+        var text = line.Trim();
+        if (text.Length is 0 or > MaxTitleLength || text.EndsWith('.') || text.EndsWith(':') || text.EndsWith(','))
+        {
+            return false;
+        }
+        // Several sentences on one line make a paragraph, not a title.
+        return !SentenceBreak().IsMatch(text) && Words(text).Skip(1).Any();
+    }
+
+    public static IEnumerable<string> Words(string text)
+    {
+        foreach (Match match in WordPattern().Matches(text))
+        {
+            yield return match.Value;
+        }
+    }
+
+    [GeneratedRegex(@"\p{L}+", RegexOptions.CultureInvariant)]
+    private static partial Regex WordPattern();
+
+    [GeneratedRegex(@"[.!?]\s+[\p{Lu}«]", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceBreak();
+}

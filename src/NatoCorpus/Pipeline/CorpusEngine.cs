@@ -1,0 +1,110 @@
+using NatoCorpus.Input;
+using NatoCorpus.Knowledge;
+using NatoCorpus.Model;
+using NatoCorpus.Output;
+using NatoCorpus.Parsing;
+using NatoCorpus.Rules;
+using NatoCorpus.Text;
+
+namespace NatoCorpus.Pipeline;
+
+/// <summary>
+/// The pipeline for one raw text, top to bottom: decode, read the sidecar, parse, resolve metadata, run the
+/// rules, choose the fixes, render. Pure: bytes in, result out; no file system, clock or culture involved.
+/// </summary>
+public sealed class CorpusEngine(EngineOptions options)
+{
+    private readonly DocumentParser _parser = new(options.Knowledge);
+    private readonly IReadOnlyList<IRule> _rules = RuleCatalog.All.Where(rule => options.IsEnabled(rule.Descriptor)).ToArray();
+
+    public EngineOptions Options { get; } = options;
+
+    public DocumentResult Process(RawInput input)
+    {
+        DecodedText decoded;
+        try
+        {
+            decoded = RawDecoder.Decode(input.Bytes);
+        }
+        catch (InputRejectedException exception)
+        {
+            return Refused(input, new InputError(input.RelativePath, 1, 1, exception.Reason));
+        }
+
+        Sidecar? sidecar = null;
+        if (input.SidecarBytes is not null)
+        {
+            try
+            {
+                sidecar = SidecarReader.Read(input.SidecarRelativePath!, input.SidecarBytes);
+            }
+            catch (DataFileException exception)
+            {
+                return Refused(input, new InputError(exception.Path, (int)exception.Line, (int)exception.Column, exception.Problem));
+            }
+        }
+
+        var source = new SourceText(decoded.Text);
+        var document = _parser.Parse(source);
+        var metadata = MetadataResolver.Resolve(document, sidecar, Options.Knowledge);
+
+        var context = new RuleContext(decoded, document, metadata, Options.Knowledge, ChooseNoBreakSpace(source.Text), Options.SeverityOf);
+        foreach (var rule in _rules)
+        {
+            rule.Check(context);
+        }
+        var (diagnostics, edits) = FixApplier.Apply(context.Diagnostics, _rules);
+        var ordered = diagnostics
+            .OrderBy(diagnostic => diagnostic.Span.Start)
+            .ThenBy(diagnostic => diagnostic.Rule.Id, StringComparer.Ordinal)
+            .ThenBy(diagnostic => diagnostic.Span.Length)
+            .ToArray();
+
+        if (metadata.Date is not { } date || (document.Title is null && metadata.SidecarTitle is null))
+        {
+            // Never invent a title or a date: without them the text is reported, not written.
+            return new DocumentResult(input.Id, input.RelativePath, ordered, source, null, null, null);
+        }
+
+        var title = metadata.SidecarTitle ?? FixApplier.Render(source, document.Title!.Span, edits);
+        var body = string.Join("\n\n", document.Paragraphs.Select(paragraph => FixApplier.Render(source, paragraph.Span, edits))) + "\n";
+        var frontMatter = new FrontMatter(
+            input.Id,
+            title,
+            Lower(metadata.TitleSource!.Value),
+            date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            Lower(metadata.DateSource!.Value),
+            metadata.Updated,
+            metadata.ReadingTimeMinutes,
+            _parser.GuessLanguage(body) ?? "fr",
+            new SourceInfo(input.RelativePath, SidecarReader.Sha256(input.Bytes), metadata.SourceUrl, sidecar?.Path, sidecar?.Sha256),
+            document.Header is { } header ? new HeaderInfo(header.Shape, header.Block.FirstLine, header.Lines) : null,
+            document.Embeds.Select(embed => new EmbedInfo(Lower(embed.Kind), embed.Block.FirstLine, embed.Block.LastLine, embed.Text, embed.Fields)).ToArray(),
+            ordered.Where(diagnostic => diagnostic.Rule.Category == RuleCategory.Wording && diagnostic.FixedByNormalize)
+                .Select(diagnostic => new CorrectionInfo(diagnostic.Rule.Id, diagnostic.Start.Line, diagnostic.Start.Column, source[diagnostic.Span], diagnostic.Fix!.Edits[0].NewText))
+                .ToArray(),
+            ordered.Where(diagnostic => diagnostic.Rule.Category == RuleCategory.Wording && !diagnostic.FixedByNormalize && diagnostic.Fix is not null)
+                .Select(diagnostic => new SuggestionInfo(diagnostic.Rule.Id, diagnostic.Start.Line, diagnostic.Start.Column, source[diagnostic.Span], diagnostic.Fix!.Edits[0].NewText, diagnostic.Message))
+                .ToArray(),
+            new SortedDictionary<string, int>(
+                ordered.Where(diagnostic => diagnostic.Rule.Category == RuleCategory.Typography && diagnostic.FixedByNormalize)
+                    .GroupBy(diagnostic => diagnostic.Rule.Id, StringComparer.Ordinal)
+                    .ToDictionary(group => group.Key, group => group.Count(), StringComparer.Ordinal),
+                StringComparer.Ordinal));
+
+        var markdown = "---\n" + FrontMatterWriter.Write(frontMatter) + "---\n\n" + body;
+        return new DocumentResult(input.Id, input.RelativePath, ordered, source, frontMatter, markdown, null);
+    }
+
+    private static DocumentResult Refused(RawInput input, InputError error) =>
+        new(input.Id, input.RelativePath, [], null, null, null, error);
+
+    private static string Lower<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
+
+    private char ChooseNoBreakSpace(string text) => Options.NoBreakSpace switch
+    {
+        NoBreakSpaceChoice.Narrow => '\u202F',
+        NoBreakSpaceChoice.Source => text.Count(c => c == '\u202F') > text.Count(c => c == '\u00A0') ? '\u202F' : '\u00A0',
+        _ => '\u00A0',
+    };
+}

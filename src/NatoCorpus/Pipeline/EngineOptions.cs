@@ -1,0 +1,33 @@
+using NatoCorpus.Knowledge;
+using NatoCorpus.Rules;
+
+namespace NatoCorpus.Pipeline;
+
+/// <summary>Which no-break space the typography rules write.</summary>
+public enum NoBreakSpaceChoice
+{
+    /// <summary>U+00A0, the default.</summary>
+    NoBreak,
+
+    /// <summary>U+202F, the narrow no-break space of the Imprimerie nationale.</summary>
+    Narrow,
+
+    /// <summary>Whichever of the two the raw text already uses most (U+00A0 if neither).</summary>
+    Source,
+}
+
+/// <summary>Per-rule settings from the configuration.</summary>
+public sealed record RuleSetting(bool Enabled, Severity? Severity);
+
+/// <summary>Everything that, with the input bytes, determines the output. Immutable and shared across threads.</summary>
+public sealed record EngineOptions
+{
+    public CorpusKnowledge Knowledge { get; init; } = CorpusKnowledge.Default;
+    public NoBreakSpaceChoice NoBreakSpace { get; init; } = NoBreakSpaceChoice.NoBreak;
+    public IReadOnlyDictionary<string, RuleSetting> Rules { get; init; } = new Dictionary<string, RuleSetting>();
+
+    public bool IsEnabled(RuleDescriptor rule) => !Rules.TryGetValue(rule.Id, out var setting) || setting.Enabled;
+
+    public Severity SeverityOf(RuleDescriptor rule) =>
+        Rules.TryGetValue(rule.Id, out var setting) && setting.Severity is { } severity ? severity : rule.DefaultSeverity;
+}

@@ -1,0 +1,37 @@
+using NatoCorpus.Rules.Structure;
+using NatoCorpus.Rules.Typography;
+using NatoCorpus.Rules.Wording;
+
+namespace NatoCorpus.Rules;
+
+/// <summary>Every rule, in the order their fixes win when two touch the same text.</summary>
+public static class RuleCatalog
+{
+    public static IReadOnlyList<IRule> All { get; } =
+    [
+        new LineEndings(),
+        new MissingTitle(),
+        new MissingDate(),
+        new HeaderBlockRule(),
+        new SocialEmbed(),
+        new ForeignCaption(),
+        new WordSubstitution(),
+        new DoubtfulGrammar(),
+        new InvisibleCharacters(),
+        new UnicodeNormalization(),
+        new EmptyGuillemets(),
+        new StraightApostrophe(),
+        new GuillemetSpacing(),
+        new SpaceBeforePunctuation(),
+        new NumberGrouping(),
+        new RepeatedSpaces(),
+        new ParagraphBreaks(),
+        new EdgeWhitespace(),
+        new UnbalancedGuillemets(),
+        new MarkdownEscape(),
+    ];
+
+    public static IRule? Find(string idOrName) =>
+        All.FirstOrDefault(rule => string.Equals(rule.Descriptor.Id, idOrName, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(rule.Descriptor.Name, idOrName, StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,41 @@
+using NatoCorpus.Input;
+using NatoCorpus.Knowledge;
+using NatoCorpus.Model;
+using NatoCorpus.Text;
+
+namespace NatoCorpus.Rules;
+
+/// <summary>What a rule sees of one document, and where it reports.</summary>
+public sealed class RuleContext(
+    DecodedText decoded,
+    ParsedDocument document,
+    DocumentMetadata metadata,
+    CorpusKnowledge knowledge,
+    char noBreakSpace,
+    Func<RuleDescriptor, Severity> severityOf)
+{
+    private readonly List<Diagnostic> _diagnostics = [];
+
+    /// <summary>What decoding repaired before parsing (BOM, line endings).</summary>
+    public DecodedText Decoded { get; } = decoded;
+
+    public ParsedDocument Document { get; } = document;
+    public SourceText Source => Document.Source;
+    public DocumentMetadata Metadata { get; } = metadata;
+    public CorpusKnowledge Knowledge { get; } = knowledge;
+
+    /// <summary>The no-break space this document's typography uses (U+00A0 unless configured otherwise).</summary>
+    public char NoBreakSpace { get; } = noBreakSpace;
+
+    public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
+
+    public void Report(RuleDescriptor rule, TextSpan span, string message, Fix? fix = null)
+    {
+        var end = span.Length == 0 ? span.Start : span.End;
+        _diagnostics.Add(new Diagnostic(rule, severityOf(rule), message, span, Source.PositionOf(span.Start), Source.PositionOf(end), fix));
+    }
+
+    /// <summary>Shorthand for a diagnostic whose fix is one edit.</summary>
+    public void ReportEdit(RuleDescriptor rule, TextSpan span, string message, string newText, string fixDescription, FixApplicability applicability = FixApplicability.Safe) =>
+        Report(rule, span, message, new Fix(fixDescription, applicability, [new TextEdit(span, newText)]));
+}

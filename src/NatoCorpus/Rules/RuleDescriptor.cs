@@ -1,0 +1,51 @@
+using NatoCorpus.Text;
+
+namespace NatoCorpus.Rules;
+
+public enum Severity
+{
+    Info,
+    Warning,
+    Error,
+}
+
+public enum RuleCategory
+{
+    Structure,
+    Typography,
+    Wording,
+}
+
+/// <summary>What a rule's fix is, if it has one: safe fixes are applied by normalize, suggestions are only shown.</summary>
+public enum FixApplicability
+{
+    Safe,
+    Suggestion,
+}
+
+/// <summary>The stable identity of a rule, as Roslyn's DiagnosticDescriptor: never renumber an id.</summary>
+public sealed record RuleDescriptor(
+    string Id,
+    string Name,
+    string Description,
+    RuleCategory Category,
+    Severity DefaultSeverity,
+    FixApplicability? Fix)
+{
+    public string HelpPath => $"docs/rules/{Id}.md";
+}
+
+public sealed record Fix(string Description, FixApplicability Applicability, IReadOnlyList<TextEdit> Edits);
+
+public sealed record Diagnostic(
+    RuleDescriptor Rule,
+    Severity Severity,
+    string Message,
+    TextSpan Span,
+    LinePosition Start,
+    LinePosition End,
+    Fix? Fix)
+{
+    /// <summary>True when normalize resolves it: its safe fix was applied to the output.</summary>
+    public bool FixedByNormalize { get; init; }
+}

@@ -1,0 +1,56 @@
+using NatoCorpus.Text;
+
+namespace NatoCorpus.Rules.Typography;
+
+/// <summary>NC204: French puts a no-break space before ; : ! and ?.</summary>
+public sealed class SpaceBeforePunctuation : IRule
+{
+    public RuleDescriptor Descriptor { get; } = new(
+        "NC204", "space-before-punctuation", "Put a no-break space before ; : ! ?", RuleCategory.Typography, Severity.Warning, FixApplicability.Safe);
+
+    public void Check(RuleContext context)
+    {
+        var text = context.Source.Text;
+        var nbsp = context.NoBreakSpace.ToString();
+        foreach (var block in context.Document.Prose)
+        {
+            var (start, end) = (block.Span.Start, block.Span.End);
+            for (var i = start + 1; i < end; i++)
+            {
+                var c = text[i];
+                if (c is not (';' or ':' or '!' or '?') || !EndsClause(text, i, end))
+                {
+                    continue;
+                }
+                var before = Chars.SkipSpacesBack(text, i, start);
+                if (before == start || text[before - 1] == '\n')
+                {
+                    continue;
+                }
+                var previous = text[before - 1];
+                // "?!" and "!!" take one space before the first mark only.
+                if (previous is ';' or ':' or '!' or '?')
+                {
+                    continue;
+                }
+                var found = text[before..i];
+                if (found == nbsp)
+                {
+                    continue;
+                }
+                if (found.Length == 0 && !(char.IsLetterOrDigit(previous) || previous is '»' or ')' or ']' or '”' or '"'))
+                {
+                    continue;
+                }
+                var message = found.Length == 0
+                    ? $"missing no-break space before {c}"
+                    : $"{string.Join(" + ", found.Select(Chars.Show))} before {c} instead of a no-break space";
+                context.ReportEdit(Descriptor, TextSpan.FromBounds(before, i), message, nbsp, $"one no-break space before {c}");
+            }
+        }
+    }
+
+    /// <summary>Punctuation that ends a clause is followed by a space, a line end or a closing mark (not "13:00", "https://").</summary>
+    private static bool EndsClause(string text, int index, int end) =>
+        index + 1 >= end || Chars.IsLineSpace(text[index + 1]) || text[index + 1] is '\n' or '»' or ')' or '"' or '”';
+}

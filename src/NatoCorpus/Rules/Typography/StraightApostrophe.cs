@@ -1,0 +1,25 @@
+using NatoCorpus.Text;
+
+namespace NatoCorpus.Rules.Typography;
+
+/// <summary>NC201: a typewriter apostrophe between letters (l'OTAN) is the typographic one (l’OTAN).</summary>
+public sealed class StraightApostrophe : IRule
+{
+    public RuleDescriptor Descriptor { get; } = new(
+        "NC201", "straight-apostrophe", "Use the typographic apostrophe ’ instead of '", RuleCategory.Typography, Severity.Warning, FixApplicability.Safe);
+
+    public void Check(RuleContext context)
+    {
+        var text = context.Source.Text;
+        foreach (var block in context.Document.Prose)
+        {
+            for (var i = block.Span.Start + 1; i < block.Span.End - 1; i++)
+            {
+                if (text[i] == '\'' && char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 1]))
+                {
+                    context.ReportEdit(Descriptor, new TextSpan(i, 1), "straight apostrophe", "’", "replace with ’");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+using NatoCorpus.Knowledge;
+using NatoCorpus.Parsing;
+using NatoCorpus.Text;
+
+namespace NatoCorpus.Rules.Wording;
+
+/// <summary>
+/// NC301: typos and real-word errors from the substitution list (wording.yaml and corpus data files). A
+/// real word like "miliaire" is only replaced where its context says it is wrong.
+/// </summary>
+public sealed class WordSubstitution : IRule
+{
+    public RuleDescriptor Descriptor { get; } = new(
+        "NC301", "word-substitution", "A word or phrase from the typo and confusion list", RuleCategory.Wording, Severity.Error, FixApplicability.Safe);
+
+    public void Check(RuleContext context)
+    {
+        foreach (var block in context.Document.Prose)
+        {
+            var slice = context.Source[block.Span];
+            foreach (var substitution in context.Knowledge.Substitutions)
+            {
+                foreach (Match match in substitution.Match.Matches(slice))
+                {
+                    var neighbours = Neighbours(slice, match, substitution.Window);
+                    if (neighbours.Any(substitution.UnlessNear.Contains))
+                    {
+                        continue;
+                    }
+                    var sure = substitution.Near.Count == 0 || neighbours.Any(substitution.Near.Contains);
+                    var replacement = KeepInitialCase(match.Value, substitution.Replace);
+                    var span = new TextSpan(block.Span.Start + match.Index, match.Length);
+                    var message = sure ? substitution.Message : $"{substitution.Message} (context unclear: check it)";
+                    context.ReportEdit(Descriptor, span, $"\"{match.Value}\": {message}", replacement, $"replace with \"{replacement}\"",
+                        sure ? FixApplicability.Safe : FixApplicability.Suggestion);
+                }
+            }
+        }
+    }
+
+    private static List<string> Neighbours(string text, Match match, int window)
+    {
+        var before = DocumentParser.Words(text[..match.Index]).TakeLast(window);
+        var after = DocumentParser.Words(text[(match.Index + match.Length)..]).Take(window);
+        return before.Concat(after).ToList();
+    }
+
+    private static string KeepInitialCase(string found, string replacement) =>
+        replacement.Length > 0 && char.IsUpper(found[0]) ? char.ToUpperInvariant(replacement[0]) + replacement[1..] : replacement;
+}
