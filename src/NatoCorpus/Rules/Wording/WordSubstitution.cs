@@ -46,6 +46,8 @@ public sealed class WordSubstitution : IRule
         return before.Concat(after).ToList();
     }
 
+    /// <summary>The replacement with the first letter in the case the text had ("Pas questions" / "pas questions").</summary>
     private static string KeepInitialCase(string found, string replacement) =>
-        replacement.Length > 0 && char.IsUpper(found[0]) ? char.ToUpperInvariant(replacement[0]) + replacement[1..] : replacement;
+        replacement.Length == 0 ? replacement
+            : (char.IsUpper(found[0]) ? char.ToUpperInvariant(replacement[0]) : char.ToLowerInvariant(replacement[0])) + replacement[1..];
 }

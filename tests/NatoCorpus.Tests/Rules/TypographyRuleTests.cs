@@ -1,0 +1,112 @@
+using NatoCorpus.Pipeline;
+using static NatoCorpus.Tests.Rules.RuleTestHelper;
+
+namespace NatoCorpus.Tests.Rules;
+
+/// <summary>Each typography rule with a text that triggers it (and its fixed form) and one that must not.</summary>
+public sealed class TypographyRuleTests
+{
+    private const char Nbsp = '\u00A0';
+
+    [Fact]
+    public void NC201_replaces_apostrophes_between_letters_only()
+    {
+        Assert.Equal(2, Findings("NC201", "L'OTAN et l'Alliance.").Count);
+        Assert.Equal("L’OTAN et l’Alliance.\n", Normalized("L'OTAN et l'Alliance."));
+        Assert.Empty(Findings("NC201", "Le mot 'test' cité, et l’OTAN."));
+    }
+
+    [Fact]
+    public void NC202_puts_one_no_break_space_inside_guillemets_whatever_the_raw_spacing()
+    {
+        Assert.Equal($"Il dit «{Nbsp}oui{Nbsp}».\n", Normalized("Il dit «oui»."));
+        Assert.Equal($"Il dit «{Nbsp}oui{Nbsp}».\n", Normalized("Il dit « oui »."));
+        Assert.Equal($"Il dit «{Nbsp}oui{Nbsp}».\n", Normalized($"Il dit «{Nbsp} oui \u202F»."));
+        Assert.Empty(Findings("NC202", $"Il dit «{Nbsp}oui{Nbsp}»."));
+    }
+
+    [Fact]
+    public void NC202_uses_the_configured_narrow_no_break_space()
+    {
+        var narrow = new EngineOptions { NoBreakSpace = NoBreakSpaceChoice.Narrow };
+        Assert.Equal("Il dit «\u202Foui\u202F».\n", Normalized("Il dit « oui ».", narrow));
+    }
+
+    [Fact]
+    public void NC203_repairs_an_empty_pair_glued_to_a_word_as_an_opening_guillemet()
+    {
+        Assert.Single(Findings("NC203", "Il a dit. « »Nous partons. »"));
+        Assert.Equal($"Il a dit. «{Nbsp}Nous partons.{Nbsp}»\n", Normalized("Il a dit. « »Nous partons. »"));
+        Assert.Empty(Findings("NC203", "« Nous partons. »"));
+    }
+
+    [Fact]
+    public void NC204_adds_a_no_break_space_before_high_punctuation_but_not_in_times_or_urls()
+    {
+        Assert.Equal($"Partir{Nbsp}? Oui{Nbsp}: maintenant{Nbsp}!\n", Normalized("Partir? Oui : maintenant!"));
+        Assert.Empty(Findings("NC204", "À 13:00, voir https://www.nato.int/x?id=1 et le ratio 3:1."));
+        Assert.Empty(Findings("NC204", $"Un choix difficile{Nbsp}: rester."));
+    }
+
+    [Fact]
+    public void NC205_joins_digit_groups_with_a_no_break_space()
+    {
+        Assert.Equal($"Il y a 11{Nbsp}000 militaires et 1{Nbsp}250{Nbsp}000 euros.\n", Normalized("Il y a 11 000 militaires et 1 250 000 euros."));
+        Assert.Empty(Findings("NC205", "Les 17 et 18 février 2021, en 2020 100 fois."[..30]));
+        Assert.Empty(Findings("NC205", "Entre 2019 et 2020, les 27 pays."));
+    }
+
+    [Fact]
+    public void NC206_collapses_runs_of_spaces_keeping_a_no_break_space()
+    {
+        Assert.Equal("La mission OTAN.\n", Normalized("La mission  OTAN."));
+        Assert.Equal($"La mission{Nbsp}OTAN.\n", Normalized($"La mission{Nbsp} OTAN."));
+        Assert.Empty(Findings("NC206", "La mission OTAN."));
+    }
+
+    [Fact]
+    public void NC207_composes_decomposed_accents()
+    {
+        Assert.Equal("Défense.\n", Normalized("De\u0301fense."));
+        Assert.Empty(Findings("NC207", "Défense."));
+    }
+
+    [Fact]
+    public void NC208_splits_glued_paragraphs_and_joins_wrapped_lines()
+    {
+        Assert.Equal("Première phrase.\n\nDeuxième paragraphe.\n", Normalized("Première phrase.\nDeuxième paragraphe."));
+        Assert.Equal("Une phrase coupée en deux lignes.\n", Normalized("Une phrase coupée\nen deux lignes."));
+        Assert.Empty(Findings("NC208", "Un paragraphe.\n\nUn autre."));
+    }
+
+    [Fact]
+    public void NC209_removes_spaces_at_the_edges_of_paragraphs()
+    {
+        Assert.Equal("Texte.\n\nSuite.\n", Normalized("   Texte.   \n\n\tSuite."));
+        Assert.Empty(Findings("NC209", "Texte."));
+    }
+
+    [Fact]
+    public void NC210_reports_an_unclosed_guillemet_without_a_fix()
+    {
+        var findings = Findings("NC210", "Il dit « oui, et part.");
+        Assert.Single(findings);
+        Assert.Null(findings[0].Fix);
+        Assert.Equal(1, RuleTestHelper.Run("Il dit « oui, et part.").UnresolvedErrors);
+        Assert.Empty(Findings("NC210", "Il dit « oui » et part."));
+    }
+
+    [Fact]
+    public void NC211_escapes_paragraphs_that_start_like_markdown()
+    {
+        Assert.Equal("\\# 1 des priorités.\n\n1\\. Premier point.\n", Normalized("# 1 des priorités.\n\n1. Premier point."));
+        Assert.Empty(Findings("NC211", "Le #NATO et 1. Point."));
+    }
+
+    [Fact]
+    public void NC212_removes_invisible_characters()
+    {
+        Assert.Equal("Défense nationale.\n", Normalized("Dé\u200Bfense natio\u00ADnale."));
+        Assert.Empty(Findings("NC212", "Défense nationale."));
+    }
+}
