@@ -102,6 +102,10 @@ public sealed partial class DocumentParser(CorpusKnowledge knowledge)
         banners.Clear();
     }
 
+    /// <summary>
+    /// Runs of non-blank lines, further split where a single newline ends a paragraph (glued paragraphs), so a
+    /// caption or embed glued to a paragraph is classified on its own.
+    /// </summary>
     public static List<LineBlock> SplitBlocks(SourceText source)
     {
         var blocks = new List<LineBlock>();
@@ -115,13 +119,31 @@ public sealed partial class DocumentParser(CorpusKnowledge knowledge)
             }
             else if (blank && first != 0)
             {
-                var last = line - 1;
-                blocks.Add(new LineBlock(first, last, TextSpan.FromBounds(source.LineSpan(first).Start, source.LineSpan(last).End)));
+                AddSplitAtBreaks(source, first, line - 1, blocks);
                 first = 0;
             }
         }
         return blocks;
     }
+
+    private static void AddSplitAtBreaks(SourceText source, int first, int last, List<LineBlock> blocks)
+    {
+        var span = TextSpan.FromBounds(source.LineSpan(first).Start, source.LineSpan(last).End);
+        var start = first;
+        foreach (var (newline, isBreak) in LineBreaks.Newlines(source.Text, span))
+        {
+            if (isBreak)
+            {
+                var end = source.PositionOf(newline.Start).Line;
+                blocks.Add(Block(source, start, end));
+                start = end + 1;
+            }
+        }
+        blocks.Add(Block(source, start, last));
+    }
+
+    private static LineBlock Block(SourceText source, int first, int last) =>
+        new(first, last, TextSpan.FromBounds(source.LineSpan(first).Start, source.LineSpan(last).End));
 
     private HeaderBlock? MatchHeader(SourceText source, LineBlock block)
     {
@@ -134,6 +156,8 @@ public sealed partial class DocumentParser(CorpusKnowledge knowledge)
             {
                 var text = source.LineText(line);
                 lines.Add(text);
+                // Patterns are written in NFC; a decomposed "é" must still match (NC207 reports it).
+                text = Nfc(text);
                 var match = shape.Lines.Select(pattern => pattern.Match(text)).FirstOrDefault(candidate => candidate.Success);
                 if (match is null)
                 {
@@ -155,20 +179,20 @@ public sealed partial class DocumentParser(CorpusKnowledge knowledge)
 
     private BlockKind Classify(SourceText source, LineBlock block)
     {
-        if (knowledge.TweetSignature.IsMatch(source.LineText(block.LastLine)))
+        if (knowledge.TweetSignature.IsMatch(Nfc(source.LineText(block.LastLine))))
         {
             return BlockKind.Tweet;
         }
         var allBanners = true;
         for (var line = block.FirstLine; line <= block.LastLine; line++)
         {
-            allBanners &= IsBanner(source.LineText(line));
+            allBanners &= IsBanner(Nfc(source.LineText(line)));
         }
         if (allBanners)
         {
             return BlockKind.Banner;
         }
-        if (block.FirstLine == block.LastLine && IsForeignCaption(source.LineText(block.FirstLine)))
+        if (block.FirstLine == block.LastLine && IsForeignCaption(Nfc(source.LineText(block.FirstLine))))
         {
             return BlockKind.Caption;
         }
@@ -275,6 +299,8 @@ public sealed partial class DocumentParser(CorpusKnowledge knowledge)
         fields["attribution"] = signature.Value[(textGroup.Index + textGroup.Length)..].Trim();
         return new Embed(EmbedKind.Tweet, block, text, fields);
     }
+
+    private static string Nfc(string text) => text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
 
     public static bool EndsSentence(string text) => text.Length > 0 && ".!?…:;»\"”)".Contains(text[^1], StringComparison.Ordinal);
 

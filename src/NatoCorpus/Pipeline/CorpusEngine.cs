@@ -93,6 +93,14 @@ public sealed class CorpusEngine(EngineOptions options)
                 StringComparer.Ordinal));
 
         var markdown = "---\n" + FrontMatterWriter.Write(frontMatter) + "---\n\n" + body;
+        var lost = WordAccounting.Missing(source.Text, markdown);
+        if (lost.Count > 0)
+        {
+            // A bug in a rule or the parser, not in the text: refuse to write rather than lose evidence.
+            var words = string.Join(", ", lost.Take(10).Select(pair => $"{pair.Key} ×{pair.Value}"));
+            var bug = new Diagnostic(WordAccounting.Descriptor, Severity.Error, $"normalize would lose words of the raw text ({words}); please report this", new TextSpan(0, 0), new LinePosition(1, 1), new LinePosition(1, 1), null);
+            return new DocumentResult(input.Id, input.RelativePath, [.. ordered, bug], source, null, null, null);
+        }
         return new DocumentResult(input.Id, input.RelativePath, ordered, source, frontMatter, markdown, null);
     }
 

@@ -50,7 +50,9 @@ public static class MetadataResolver
         }
         foreach (var paragraph in document.Paragraphs)
         {
-            var text = document.Source[paragraph.Span];
+            // Dates are matched on NFC text; NFC keeps the length of these ASCII-and-accent phrases close, and the
+            // offset is only used to point at the paragraph.
+            var text = document.Source[paragraph.Span].Normalize(System.Text.NormalizationForm.FormC);
             foreach (var found in DateText.FindInBody(text, paragraph.Span.Start, month?.Year, knowledge))
             {
                 if (month is null || found.Date.ToYearMonth() == month)

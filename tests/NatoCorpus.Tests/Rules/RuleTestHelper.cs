@@ -18,6 +18,6 @@ internal static class RuleTestHelper
     public static string Normalized(string body, EngineOptions? options = null)
     {
         var markdown = Run(body, options).Markdown ?? throw new InvalidOperationException("not normalized");
-        return Output.FrontMatterReader.Split(markdown)!.Value.Body;
+        return NatoCorpus.Output.FrontMatterReader.Split(markdown)!.Value.Body;
     }
 }

@@ -14,16 +14,13 @@ public sealed partial class MarkdownEscape : IRule
         var text = context.Source.Text;
         foreach (var block in context.Document.Paragraphs)
         {
-            var starts = new List<int> { Chars.SkipSpaces(text, block.Span.Start, block.Span.End) };
-            starts.AddRange(ParagraphBreaks.Newlines(text, block.Span).Where(newline => newline.IsBreak).Select(newline => newline.Span.End));
-            foreach (var start in starts)
+            // Lines inside a block are joined by NC208, so only the paragraph's start can read as a block marker.
+            var start = Chars.SkipSpaces(text, block.Span.Start, block.Span.End);
+            var match = BlockMarker().Match(text, start, block.Span.End - start);
+            if (match.Success)
             {
-                var match = BlockMarker().Match(text, start, block.Span.End - start);
-                if (match.Success)
-                {
-                    var at = match.Groups["marker"].Index;
-                    context.ReportEdit(Descriptor, new TextSpan(at, 0), $"\"{match.Value.Trim()}\" at the start of a paragraph is Markdown syntax", "\\", "escape it with a backslash");
-                }
+                var at = match.Groups["marker"].Index;
+                context.ReportEdit(Descriptor, new TextSpan(at, 0), $"\"{match.Value.Trim()}\" at the start of a paragraph is Markdown syntax", "\\", "escape it with a backslash");
             }
         }
     }
