@@ -41,6 +41,16 @@ public static class CliApp
         };
         var invocation = new InvocationConfiguration { Output = output, Error = error };
         var result = root.Parse(args);
+        if (result.Errors.Count > 0)
+        {
+            // Usage errors exit 2, as documented (System.CommandLine's own default is 1).
+            foreach (var parseError in result.Errors)
+            {
+                error.WriteLine($"natocorpus: {parseError.Message}");
+            }
+            error.WriteLine("Run 'natocorpus --help' for usage.");
+            return ExitCodes.BadInput;
+        }
         return result.Invoke(invocation);
     }
 
