@@ -34,10 +34,15 @@ public static class CliApp
         lint.SetAction(parse => WithEnvironment(parse.GetValue(configOption), output, error, workingDirectory, environment =>
             LintCommand.Run(environment, new LintRequest(parse.GetValue(lintPaths) ?? [], parse.GetValue(formatOption)!, UseColor(output), parse.GetValue(jobsOption)))));
 
+        var ruleArgument = new Argument<string?>("rule") { Description = "A rule id or name (default: list them all)", Arity = ArgumentArity.ZeroOrOne };
+        var rules = new Command("rules", "List the rules, or print one rule's documentation") { ruleArgument };
+        rules.SetAction(parse => RulesCommand.Run(output, error, parse.GetValue(ruleArgument)));
+
         var root = new RootCommand("NatoCorpus: lint and normalize scraped French news texts into an auditable archive")
         {
             lint,
             normalize,
+            rules,
         };
         var invocation = new InvocationConfiguration { Output = output, Error = error };
         var result = root.Parse(args);

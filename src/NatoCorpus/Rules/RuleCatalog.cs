@@ -31,6 +31,16 @@ public static class RuleCatalog
         new MarkdownEscape(),
     ];
 
+    /// <summary>Every descriptor a diagnostic can carry: the rules plus the internal checks.</summary>
+    public static IReadOnlyList<RuleDescriptor> Descriptors { get; } = [.. All.Select(rule => rule.Descriptor), Pipeline.WordAccounting.Descriptor];
+
+    /// <summary>The rule's documentation page (docs/rules/ID.md, shipped inside the library).</summary>
+    public static string? Documentation(RuleDescriptor rule)
+    {
+        using var stream = typeof(RuleCatalog).Assembly.GetManifestResourceStream($"NatoCorpus.Docs.{rule.Id}.md");
+        return stream is null ? null : new StreamReader(stream).ReadToEnd();
+    }
+
     public static IRule? Find(string idOrName) =>
         All.FirstOrDefault(rule => string.Equals(rule.Descriptor.Id, idOrName, StringComparison.OrdinalIgnoreCase)
             || string.Equals(rule.Descriptor.Name, idOrName, StringComparison.OrdinalIgnoreCase));

@@ -1,0 +1,30 @@
+using NatoCorpus.Rules;
+
+namespace NatoCorpus.Commands;
+
+/// <summary>`natocorpus rules [ID]`: the catalogue, or one rule's documentation.</summary>
+public static class RulesCommand
+{
+    public static int Run(TextWriter output, TextWriter error, string? idOrName)
+    {
+        if (idOrName is null)
+        {
+            output.WriteLine($"{"id",-6} {"name",-26} {"severity",-8} {"fix",-10} description");
+            foreach (var rule in RuleCatalog.Descriptors)
+            {
+                var fix = rule.Fix?.ToString().ToLowerInvariant() ?? "-";
+                output.WriteLine($"{rule.Id,-6} {rule.Name,-26} {rule.DefaultSeverity.ToString().ToLowerInvariant(),-8} {fix,-10} {rule.Description}");
+            }
+            return ExitCodes.Clean;
+        }
+        var descriptor = RuleCatalog.Descriptors.FirstOrDefault(rule =>
+            string.Equals(rule.Id, idOrName, StringComparison.OrdinalIgnoreCase) || string.Equals(rule.Name, idOrName, StringComparison.OrdinalIgnoreCase));
+        if (descriptor is null)
+        {
+            error.WriteLine($"natocorpus: no rule '{idOrName}' (run `natocorpus rules` for the list)");
+            return ExitCodes.BadInput;
+        }
+        output.Write(RuleCatalog.Documentation(descriptor) ?? $"{descriptor.Id} {descriptor.Name}: {descriptor.Description}\n");
+        return ExitCodes.Clean;
+    }
+}
