@@ -25,14 +25,22 @@ public static class CliApp
             NormalizeCommand.Run(environment, new NormalizeRequest(parse.GetValue(pathsArgument) ?? [], parse.GetValue(outOption), parse.GetValue(checkOption), parse.GetValue(jobsOption)))));
 
         var lintPaths = new Argument<string[]>("paths") { Description = "Files or folders (default: the corpus raw/ folder)", Arity = ArgumentArity.ZeroOrMore };
-        var formatOption = new Option<string>("--format", "-f") { Description = "Output format: text", DefaultValueFactory = _ => "text" };
+        var formatOption = new Option<string>("--format", "-f") { Description = "Output format: text, json, github", DefaultValueFactory = _ => "text" };
         formatOption.AcceptOnlyFromAmong(Reporting.Reporters.Formats);
+        var maxWarningsOption = new Option<int?>("--max-warnings") { Description = "Exit 1 when more than N warnings remain unresolved (as in eslint)" };
         var lint = new Command("lint", "Report every problem with its file, line, column, rule, severity and fix")
         {
-            lintPaths, formatOption, jobsOption, configOption,
+            lintPaths, formatOption, maxWarningsOption, jobsOption, configOption,
         };
         lint.SetAction(parse => WithEnvironment(parse.GetValue(configOption), output, error, workingDirectory, environment =>
-            LintCommand.Run(environment, new LintRequest(parse.GetValue(lintPaths) ?? [], parse.GetValue(formatOption)!, UseColor(output), parse.GetValue(jobsOption)))));
+            LintCommand.Run(environment, new LintRequest(parse.GetValue(lintPaths) ?? [], parse.GetValue(formatOption)!, UseColor(output), parse.GetValue(maxWarningsOption), parse.GetValue(jobsOption)))));
+
+        var check = new Command("check", "CI: lint the corpus, check normalized/ is up to date and valid; exit 1 on any failure")
+        {
+            formatOption, maxWarningsOption, jobsOption, configOption,
+        };
+        check.SetAction(parse => WithEnvironment(parse.GetValue(configOption), output, error, workingDirectory, environment =>
+            CheckCommand.Run(environment, new CheckRequest(parse.GetValue(formatOption)!, UseColor(output), parse.GetValue(maxWarningsOption), parse.GetValue(jobsOption)))));
 
         var ruleArgument = new Argument<string?>("rule") { Description = "A rule id or name (default: list them all)", Arity = ArgumentArity.ZeroOrOne };
         var rules = new Command("rules", "List the rules, or print one rule's documentation") { ruleArgument };
@@ -40,6 +48,7 @@ public static class CliApp
 
         var root = new RootCommand("NatoCorpus: lint and normalize scraped French news texts into an auditable archive")
         {
+            check,
             lint,
             normalize,
             rules,

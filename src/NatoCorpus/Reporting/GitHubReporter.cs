@@ -1,0 +1,36 @@
+namespace NatoCorpus.Reporting;
+
+/// <summary>GitHub Actions workflow commands, so findings show as annotations on the pull request's files.</summary>
+public sealed class GitHubReporter : IReporter
+{
+    public void Write(TextWriter output, LintReport report)
+    {
+        foreach (var file in report.Files)
+        {
+            if (file.Error is { } error)
+            {
+                output.WriteLine($"::error file={Property(error.Path)},line={error.Line},col={error.Column},title={Property("natocorpus: unreadable input")}::{Data(error.Message)}");
+            }
+            foreach (var diagnostic in file.Diagnostics)
+            {
+                // What normalize resolves is expected in raw evidence: a notice, not a failure.
+                var level = diagnostic.FixedByNormalize ? "notice" : diagnostic.Severity switch
+                {
+                    Rules.Severity.Error => "error",
+                    Rules.Severity.Warning => "warning",
+                    _ => "notice",
+                };
+                var title = $"{diagnostic.Rule.Id} {diagnostic.Rule.Name}";
+                var suffix = diagnostic.FixedByNormalize ? " (fixed by normalize)" : "";
+                output.WriteLine($"::{level} file={Property(file.Path)},line={diagnostic.Start.Line},col={diagnostic.Start.Column},endLine={diagnostic.End.Line},endColumn={diagnostic.End.Column},title={Property(title)}::{Data(diagnostic.Message + suffix)}");
+            }
+        }
+        var summary = report.Summary;
+        output.WriteLine($"{summary.Files} files, {summary.Errors} errors, {summary.Warnings} warnings, {summary.Unresolved} unresolved errors");
+    }
+
+    // Escaping as the Actions toolkit does (toolkit/packages/core/src/command.ts).
+    private static string Data(string value) => value.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
+
+    private static string Property(string value) => Data(value).Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal);
+}

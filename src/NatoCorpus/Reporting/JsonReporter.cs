@@ -1,0 +1,75 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using NatoCorpus.Rules;
+
+namespace NatoCorpus.Reporting;
+
+/// <summary>
+/// One JSON object per run, versioned by <c>format_version</c>: tool, files, diagnostics with place, rule,
+/// severity, message, fix and whether normalize resolves it, and the summary. See README "Output formats".
+/// </summary>
+public sealed class JsonReporter : IReporter
+{
+    public const int FormatVersion = 1;
+
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public void Write(TextWriter output, LintReport report)
+    {
+        var summary = report.Summary;
+        var root = new JsonObject
+        {
+            ["format_version"] = FormatVersion,
+            ["tool"] = new JsonObject { ["name"] = "natocorpus", ["version"] = ToolInfo.Version },
+            ["files"] = new JsonArray(report.Files.Select(file => (JsonNode)new JsonObject
+            {
+                ["path"] = file.Path,
+                ["error"] = file.Error is { } error ? new JsonObject { ["line"] = error.Line, ["column"] = error.Column, ["message"] = error.Message } : null,
+                ["diagnostics"] = new JsonArray(file.Diagnostics.Select(Diagnostic).ToArray()),
+            }).ToArray()),
+            ["summary"] = new JsonObject
+            {
+                ["files"] = summary.Files,
+                ["errors"] = summary.Errors,
+                ["warnings"] = summary.Warnings,
+                ["infos"] = summary.Infos,
+                ["fixable"] = summary.Fixable,
+                ["fixed_by_normalize"] = summary.FixedByNormalize,
+                ["unresolved_errors"] = summary.Unresolved,
+                ["input_errors"] = summary.InputErrors,
+            },
+        };
+        output.WriteLine(root.ToJsonString(Options));
+    }
+
+    private static JsonNode Diagnostic(Diagnostic diagnostic) => new JsonObject
+    {
+        ["line"] = diagnostic.Start.Line,
+        ["column"] = diagnostic.Start.Column,
+        ["end_line"] = diagnostic.End.Line,
+        ["end_column"] = diagnostic.End.Column,
+        ["rule"] = diagnostic.Rule.Id,
+        ["rule_name"] = diagnostic.Rule.Name,
+        ["severity"] = diagnostic.Severity.ToString().ToLowerInvariant(),
+        ["message"] = diagnostic.Message,
+        ["fixed_by_normalize"] = diagnostic.FixedByNormalize,
+        ["fix"] = diagnostic.Fix is { } fix
+            ? new JsonObject
+            {
+                ["description"] = fix.Description,
+                ["applicability"] = fix.Applicability.ToString().ToLowerInvariant(),
+                ["edits"] = new JsonArray(fix.Edits.Select(edit => (JsonNode)new JsonObject
+                {
+                    ["offset"] = edit.Span.Start,
+                    ["length"] = edit.Span.Length,
+                    ["text"] = edit.NewText,
+                }).ToArray()),
+            }
+            : null,
+        ["help"] = diagnostic.Rule.HelpPath,
+    };
+}
