@@ -25,7 +25,7 @@ public static class CliApp
             NormalizeCommand.Run(environment, new NormalizeRequest(parse.GetValue(pathsArgument) ?? [], parse.GetValue(outOption), parse.GetValue(checkOption), parse.GetValue(jobsOption)))));
 
         var lintPaths = new Argument<string[]>("paths") { Description = "Files or folders (default: the corpus raw/ folder)", Arity = ArgumentArity.ZeroOrMore };
-        var formatOption = new Option<string>("--format", "-f") { Description = "Output format: text, json, github", DefaultValueFactory = _ => "text" };
+        var formatOption = new Option<string>("--format", "-f") { Description = "Output format: text, json, sarif, github", DefaultValueFactory = _ => "text" };
         formatOption.AcceptOnlyFromAmong(Reporting.Reporters.Formats);
         var maxWarningsOption = new Option<int?>("--max-warnings") { Description = "Exit 1 when more than N warnings remain unresolved (as in eslint)" };
         var lint = new Command("lint", "Report every problem with its file, line, column, rule, severity and fix")
@@ -85,6 +85,6 @@ public static class CliApp
             error.WriteLine($"{exception.Message}");
             return ExitCodes.BadInput;
         }
-        return command(new CommandEnvironment(workingDirectory, config.Layout, config.Options, output, error));
+        return command(new CommandEnvironment(workingDirectory, config.Layout, config.Options, output, error) { DocsUrl = config.DocsUrl });
     }
 }

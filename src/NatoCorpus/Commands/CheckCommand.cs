@@ -66,7 +66,7 @@ public static class CheckCommand
         }
 
         var report = new LintReport(files);
-        Reporters.For(request.Format, request.Color).Write(environment.Output, report);
+        Reporters.For(request.Format, request.Color, environment.DocsUrl).Write(environment.Output, report);
         if (request.Format == "text")
         {
             foreach (var diff in diffs)

@@ -4,7 +4,11 @@ using NatoCorpus.Pipeline;
 namespace NatoCorpus.Commands;
 
 /// <summary>What every command runs against: where it is, what it is configured with, where it writes.</summary>
-public sealed record CommandEnvironment(string WorkingDirectory, CorpusLayout Layout, EngineOptions Options, TextWriter Output, TextWriter Error);
+public sealed record CommandEnvironment(string WorkingDirectory, CorpusLayout Layout, EngineOptions Options, TextWriter Output, TextWriter Error)
+{
+    /// <summary>Base URL of the rule docs, for help links in SARIF output.</summary>
+    public string DocsUrl { get; init; } = Reporting.Reporters.DefaultDocsUrl;
+}
 
 public static class ExitCodes
 {

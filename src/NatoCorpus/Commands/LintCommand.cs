@@ -16,7 +16,7 @@ public static class LintCommand
         var files = RawFiles.Discover(paths);
         var results = CorpusRun.Process(new CorpusEngine(environment.Options), layout, files, request.Jobs);
         var report = new LintReport(results.Select(result => new FileReport(result.RelativePath, result.Source, result.Diagnostics, result.Error)).ToArray());
-        Reporters.For(request.Format, request.Color).Write(environment.Output, report);
+        Reporters.For(request.Format, request.Color, environment.DocsUrl).Write(environment.Output, report);
         return ExitCode(report, request.MaxWarnings);
     }
 

@@ -18,12 +18,15 @@ public sealed class ConfigFile
     /// <summary>Extra data files (typo lists, header shapes, embed patterns) that extend the shipped ones.</summary>
     public List<string> Data { get; set; } = [];
 
+    /// <summary>Where the rule docs are published (help links in SARIF).</summary>
+    public string DocsUrl { get; set; } = Reporting.Reporters.DefaultDocsUrl;
+
     /// <summary>Rule id or name to off, error, warning or info.</summary>
     public Dictionary<string, string> Rules { get; set; } = [];
 }
 
 /// <summary>The configuration in force: layout and engine options.</summary>
-public sealed record LoadedConfig(string? Path, CorpusLayout Layout, EngineOptions Options, IReadOnlyList<string> Ignore)
+public sealed record LoadedConfig(string? Path, CorpusLayout Layout, EngineOptions Options, IReadOnlyList<string> Ignore, string DocsUrl)
 {
     public static LoadedConfig Load(string root, string? explicitPath = null)
     {
@@ -34,7 +37,7 @@ public sealed record LoadedConfig(string? Path, CorpusLayout Layout, EngineOptio
             {
                 throw new DataFileException(explicitPath, 1, 1, "configuration file not found");
             }
-            return new LoadedConfig(null, CorpusLayout.At(root), new EngineOptions(), []);
+            return new LoadedConfig(null, CorpusLayout.At(root), new EngineOptions(), [], Reporting.Reporters.DefaultDocsUrl);
         }
         var relative = System.IO.Path.GetRelativePath(root, path).Replace('\\', '/');
         var file = StrictYaml.Read<ConfigFile>(File.ReadAllText(path), relative);
@@ -62,6 +65,6 @@ public sealed record LoadedConfig(string? Path, CorpusLayout Layout, EngineOptio
         var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!;
         var knowledge = file.Data.Count == 0 ? CorpusKnowledge.Default : CorpusKnowledge.Load(file.Data.Select(data => System.IO.Path.GetFullPath(data, directory)));
         var options = new EngineOptions { Knowledge = knowledge, NoBreakSpace = noBreakSpace, Rules = rules };
-        return new LoadedConfig(path, CorpusLayout.At(directory, file.Raw, file.Normalized), options, file.Ignore);
+        return new LoadedConfig(path, CorpusLayout.At(directory, file.Raw, file.Normalized), options, file.Ignore, file.DocsUrl);
     }
 }
