@@ -17,8 +17,7 @@ public static class RulesCommand
             }
             return ExitCodes.Clean;
         }
-        var descriptor = RuleCatalog.Descriptors.FirstOrDefault(rule =>
-            string.Equals(rule.Id, idOrName, StringComparison.OrdinalIgnoreCase) || string.Equals(rule.Name, idOrName, StringComparison.OrdinalIgnoreCase));
+        var descriptor = RuleCatalog.FindDescriptor(idOrName);
         if (descriptor is null)
         {
             error.WriteLine($"natocorpus: no rule '{idOrName}' (run `natocorpus rules` for the list)");

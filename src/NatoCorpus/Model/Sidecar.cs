@@ -9,6 +9,17 @@ public sealed class SidecarFile
     public string? Date { get; set; }
     public string? SourceUrl { get; set; }
     public string? Note { get; set; }
+
+    /// <summary>Findings the archivist has reviewed and keeps as they are, each with its reason.</summary>
+    public List<SuppressionEntry> Suppressions { get; set; } = [];
+}
+
+/// <summary>Suppress <see cref="Rule"/> (id or name) on raw line <see cref="Line"/>, or everywhere in the text if no line.</summary>
+public sealed class SuppressionEntry
+{
+    public string Rule { get; set; } = "";
+    public int? Line { get; set; }
+    public string? Reason { get; set; }
 }
 
 public sealed record Sidecar(string Path, string Sha256, SidecarFile Fields);

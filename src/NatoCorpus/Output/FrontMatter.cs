@@ -5,6 +5,7 @@ public sealed record FrontMatter(
     string Id,
     string Title,
     string TitleSource,
+    string? TextTitle,
     string Date,
     string DateSource,
     string? Updated,

@@ -22,6 +22,10 @@ public static partial class FrontMatterWriter
         Text(emitter, "id", frontMatter.Id);
         Text(emitter, "title", frontMatter.Title);
         Text(emitter, "title_source", frontMatter.TitleSource);
+        if (frontMatter.TextTitle is not null)
+        {
+            Text(emitter, "text_title", frontMatter.TextTitle);
+        }
         Plain(emitter, "date", frontMatter.Date);
         Text(emitter, "date_source", frontMatter.DateSource);
         if (frontMatter.Updated is not null)

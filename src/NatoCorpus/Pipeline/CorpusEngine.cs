@@ -53,7 +53,8 @@ public sealed class CorpusEngine(EngineOptions options)
         {
             rule.Check(context);
         }
-        var (diagnostics, edits) = FixApplier.Apply(context.Diagnostics, _rules);
+        var reported = Suppressions.Apply(context.Diagnostics, sidecar, Options.SeverityOf);
+        var (diagnostics, edits) = FixApplier.Apply(reported, _rules);
         var ordered = diagnostics
             .OrderBy(diagnostic => diagnostic.Span.Start)
             .ThenBy(diagnostic => diagnostic.Rule.Id, StringComparer.Ordinal)
@@ -66,12 +67,15 @@ public sealed class CorpusEngine(EngineOptions options)
             return new DocumentResult(input.Id, input.RelativePath, ordered, source, null, null, null);
         }
 
-        var title = metadata.SidecarTitle ?? FixApplier.Render(source, document.Title!.Span, edits);
+        var textTitle = document.Title is null ? null : FixApplier.Render(source, document.Title.Span, edits);
+        var title = metadata.SidecarTitle ?? textTitle!;
         var body = string.Join("\n\n", document.Paragraphs.Select(paragraph => FixApplier.Render(source, paragraph.Span, edits))) + "\n";
         var frontMatter = new FrontMatter(
             input.Id,
             title,
             Lower(metadata.TitleSource!.Value),
+            // The text's own title is kept when the sidecar overrides it: nothing of the raw text is lost.
+            metadata.SidecarTitle is not null ? textTitle : null,
             date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             Lower(metadata.DateSource!.Value),
             metadata.Updated,

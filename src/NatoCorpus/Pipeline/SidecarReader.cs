@@ -35,6 +35,17 @@ public static class SidecarReader
         {
             throw new DataFileException(relativePath, 1, 1, $"source_url '{fields.SourceUrl}' is not an absolute URL");
         }
+        foreach (var suppression in fields.Suppressions)
+        {
+            if (Rules.RuleCatalog.Find(suppression.Rule) is null)
+            {
+                throw new DataFileException(relativePath, 1, 1, $"suppressions: unknown rule '{suppression.Rule}' (see `natocorpus rules`)");
+            }
+            if (suppression.Line is < 1)
+            {
+                throw new DataFileException(relativePath, 1, 1, $"suppressions: line {suppression.Line} is not a line number");
+            }
+        }
         return new Sidecar(relativePath, Sha256(bytes), fields);
     }
 

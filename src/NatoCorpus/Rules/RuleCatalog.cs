@@ -32,7 +32,7 @@ public static class RuleCatalog
     ];
 
     /// <summary>Every descriptor a diagnostic can carry: the rules plus the internal checks.</summary>
-    public static IReadOnlyList<RuleDescriptor> Descriptors { get; } = [.. All.Select(rule => rule.Descriptor), Pipeline.WordAccounting.Descriptor, Commands.CheckCommand.Stale, Commands.CheckCommand.InvalidFrontMatter, Commands.CheckCommand.Orphan];
+    public static IReadOnlyList<RuleDescriptor> Descriptors { get; } = [.. All.Select(rule => rule.Descriptor), Pipeline.Suppressions.MissingReason, Pipeline.Suppressions.Unused, Pipeline.WordAccounting.Descriptor, Commands.CheckCommand.Stale, Commands.CheckCommand.InvalidFrontMatter, Commands.CheckCommand.Orphan];
 
     /// <summary>The rule's documentation page (docs/rules/ID.md, shipped inside the library).</summary>
     public static string? Documentation(RuleDescriptor rule)
@@ -44,4 +44,9 @@ public static class RuleCatalog
     public static IRule? Find(string idOrName) =>
         All.FirstOrDefault(rule => string.Equals(rule.Descriptor.Id, idOrName, StringComparison.OrdinalIgnoreCase)
             || string.Equals(rule.Descriptor.Name, idOrName, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Any descriptor, rule or internal check, by id or name.</summary>
+    public static RuleDescriptor? FindDescriptor(string idOrName) =>
+        Descriptors.FirstOrDefault(rule => string.Equals(rule.Id, idOrName, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(rule.Name, idOrName, StringComparison.OrdinalIgnoreCase));
 }

@@ -36,6 +36,6 @@ public sealed class FrontMatterWriterTests
     }
 
     private static FrontMatter Sample(string title) => new(
-        "000_x", title, "text", "2021-02-11", "header", "2021-02-11T17:40:00+01:00", null, "fr",
+        "000_x", title, "text", null, "2021-02-11", "header", "2021-02-11T17:40:00+01:00", null, "fr",
         new SourceInfo("raw/000_x.txt", new string('a', 64), null, null, null), null, [], [], [], new SortedDictionary<string, int>(StringComparer.Ordinal));
 }
