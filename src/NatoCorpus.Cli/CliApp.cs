@@ -46,9 +46,14 @@ public static class CliApp
         var rules = new Command("rules", "List the rules, or print one rule's documentation") { ruleArgument };
         rules.SetAction(parse => RulesCommand.Run(output, error, parse.GetValue(ruleArgument)));
 
+        var forceOption = new Option<bool>("--force") { Description = "Overwrite an existing natocorpus.yaml" };
+        var init = new Command("init", "Write a commented default natocorpus.yaml in the working directory") { forceOption };
+        init.SetAction(parse => InitCommand.Run(new CommandEnvironment(workingDirectory, CorpusLayout.At(workingDirectory), new Pipeline.EngineOptions(), output, error), parse.GetValue(forceOption)));
+
         var root = new RootCommand("NatoCorpus: lint and normalize scraped French news texts into an auditable archive")
         {
             check,
+            init,
             lint,
             normalize,
             rules,
@@ -85,6 +90,6 @@ public static class CliApp
             error.WriteLine($"{exception.Message}");
             return ExitCodes.BadInput;
         }
-        return command(new CommandEnvironment(workingDirectory, config.Layout, config.Options, output, error) { DocsUrl = config.DocsUrl });
+        return command(new CommandEnvironment(workingDirectory, config.Layout, config.Options, output, error) { DocsUrl = config.DocsUrl, Ignore = config.Ignore });
     }
 }

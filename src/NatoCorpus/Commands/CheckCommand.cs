@@ -28,7 +28,7 @@ public static class CheckCommand
     public static int Run(CommandEnvironment environment, CheckRequest request)
     {
         var layout = environment.Layout;
-        var results = CorpusRun.Process(new CorpusEngine(environment.Options), layout, RawFiles.Discover([layout.RawDirectory]), request.Jobs);
+        var results = CorpusRun.Process(new CorpusEngine(environment.Options), layout, environment.DiscoverRaw([]), request.Jobs);
         var files = new List<FileReport>();
         var diffs = new List<string>();
         foreach (var result in results)

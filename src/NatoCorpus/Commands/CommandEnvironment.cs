@@ -8,6 +8,16 @@ public sealed record CommandEnvironment(string WorkingDirectory, CorpusLayout La
 {
     /// <summary>Base URL of the rule docs, for help links in SARIF output.</summary>
     public string DocsUrl { get; init; } = Reporting.Reporters.DefaultDocsUrl;
+
+    /// <summary>Globs of raw files to leave out, relative to the corpus root.</summary>
+    public IReadOnlyList<string> Ignore { get; init; } = [];
+
+    /// <summary>The raw texts under <paramref name="paths"/> (default: the raw folder), without the ignored ones.</summary>
+    public IReadOnlyList<string> DiscoverRaw(IReadOnlyList<string> paths) =>
+        RawFiles.Discover(
+            paths.Count > 0 ? paths.Select(path => Path.GetFullPath(path, WorkingDirectory)) : [Layout.RawDirectory],
+            Layout.Root,
+            Ignore);
 }
 
 public static class ExitCodes

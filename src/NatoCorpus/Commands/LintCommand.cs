@@ -12,8 +12,7 @@ public static class LintCommand
     public static int Run(CommandEnvironment environment, LintRequest request)
     {
         var layout = environment.Layout;
-        var paths = request.Paths.Count > 0 ? request.Paths.Select(path => Path.GetFullPath(path, environment.WorkingDirectory)) : [layout.RawDirectory];
-        var files = RawFiles.Discover(paths);
+        var files = environment.DiscoverRaw(request.Paths);
         var results = CorpusRun.Process(new CorpusEngine(environment.Options), layout, files, request.Jobs);
         var report = new LintReport(results.Select(result => new FileReport(result.RelativePath, result.Source, result.Diagnostics, result.Error)).ToArray());
         Reporters.For(request.Format, request.Color, environment.DocsUrl).Write(environment.Output, report);

@@ -15,8 +15,7 @@ public static class NormalizeCommand
         {
             NormalizedDirectory = request.OutDirectory is null ? environment.Layout.NormalizedDirectory : Path.GetFullPath(request.OutDirectory, environment.WorkingDirectory),
         };
-        var paths = request.Paths.Count > 0 ? request.Paths.Select(path => Path.GetFullPath(path, environment.WorkingDirectory)) : [layout.RawDirectory];
-        var files = RawFiles.Discover(paths);
+        var files = environment.DiscoverRaw(request.Paths);
         var engine = new CorpusEngine(environment.Options);
         var results = CorpusRun.Process(engine, layout, files, request.Jobs);
 

@@ -40,18 +40,20 @@ public sealed record LoadedConfig(string? Path, CorpusLayout Layout, EngineOptio
             return new LoadedConfig(null, CorpusLayout.At(root), new EngineOptions(), [], Reporting.Reporters.DefaultDocsUrl);
         }
         var relative = System.IO.Path.GetRelativePath(root, path).Replace('\\', '/');
-        var file = StrictYaml.Read<ConfigFile>(File.ReadAllText(path), relative);
+        var text = File.ReadAllText(path);
+        var file = StrictYaml.Read<ConfigFile>(text, relative);
+        var locate = new Lazy<YamlLocator>(() => new YamlLocator(text));
         var noBreakSpace = file.NoBreakSpace switch
         {
             "nbsp" => NoBreakSpaceChoice.NoBreak,
             "narrow" => NoBreakSpaceChoice.Narrow,
             "source" => NoBreakSpaceChoice.Source,
-            _ => throw new DataFileException(relative, 1, 1, $"no_break_space: '{file.NoBreakSpace}' is not one of nbsp, narrow, source"),
+            _ => throw locate.Value.Error(relative, $"no_break_space: '{file.NoBreakSpace}' is not one of nbsp, narrow, source", "no_break_space"),
         };
         var rules = new Dictionary<string, RuleSetting>(StringComparer.Ordinal);
         foreach (var (key, value) in file.Rules)
         {
-            var rule = RuleCatalog.Find(key) ?? throw new DataFileException(relative, 1, 1, $"rules: unknown rule '{key}' (see `natocorpus rules`)");
+            var rule = RuleCatalog.Find(key) ?? throw locate.Value.Error(relative, $"rules: unknown rule '{key}' (see `natocorpus rules`)", "rules", key);
             rules[rule.Descriptor.Id] = value switch
             {
                 "off" => new RuleSetting(false, null),
@@ -59,10 +61,17 @@ public sealed record LoadedConfig(string? Path, CorpusLayout Layout, EngineOptio
                 "warning" => new RuleSetting(true, Severity.Warning),
                 "info" => new RuleSetting(true, Severity.Info),
                 "on" => new RuleSetting(true, null),
-                _ => throw new DataFileException(relative, 1, 1, $"rules: {key}: '{value}' is not one of off, on, error, warning, info"),
+                _ => throw locate.Value.Error(relative, $"rules: {key}: '{value}' is not one of off, on, error, warning, info", "rules", key),
             };
         }
         var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!;
+        for (var i = 0; i < file.Data.Count; i++)
+        {
+            if (!File.Exists(System.IO.Path.GetFullPath(file.Data[i], directory)))
+            {
+                throw locate.Value.Error(relative, $"data: file '{file.Data[i]}' not found", "data", i);
+            }
+        }
         var knowledge = file.Data.Count == 0 ? CorpusKnowledge.Default : CorpusKnowledge.Load(file.Data.Select(data => System.IO.Path.GetFullPath(data, directory)));
         var options = new EngineOptions { Knowledge = knowledge, NoBreakSpace = noBreakSpace, Rules = rules };
         return new LoadedConfig(path, CorpusLayout.At(directory, file.Raw, file.Normalized), options, file.Ignore, file.DocsUrl);

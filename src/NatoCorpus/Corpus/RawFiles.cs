@@ -1,3 +1,4 @@
+using Microsoft.Extensions.FileSystemGlobbing;
 using NatoCorpus.Pipeline;
 
 namespace NatoCorpus.Corpus;
@@ -8,8 +9,24 @@ public static class RawFiles
     /// <summary>Raw files are .txt; sidecars (.meta.yaml) are read with their text, never on their own.</summary>
     public static readonly string[] Extensions = [".txt"];
 
-    /// <summary>The raw texts under the given files or folders, in ordinal path order so every run sees the same order.</summary>
-    public static IReadOnlyList<string> Discover(IEnumerable<string> paths)
+    /// <summary>
+    /// The raw texts under the given files or folders, in ordinal path order so every run sees the same order,
+    /// leaving out what the <paramref name="ignore"/> globs (relative to <paramref name="root"/>) match.
+    /// </summary>
+    public static IReadOnlyList<string> Discover(IEnumerable<string> paths, string? root = null, IReadOnlyList<string>? ignore = null)
+    {
+        var found = DiscoverAll(paths);
+        if (root is null || ignore is null || ignore.Count == 0)
+        {
+            return found;
+        }
+        var matcher = new Matcher(StringComparison.Ordinal);
+        matcher.AddInclude("**/*");
+        matcher.AddExcludePatterns(ignore);
+        return found.Where(path => matcher.Match(root, Path.GetRelativePath(root, path)).HasMatches).ToArray();
+    }
+
+    private static IReadOnlyList<string> DiscoverAll(IEnumerable<string> paths)
     {
         var found = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)

@@ -22,28 +22,31 @@ public static class SidecarReader
         {
             throw new DataFileException(relativePath, 1, 1, "not valid UTF-8");
         }
-        var fields = StrictYaml.Read<SidecarFile>(text.TrimStart('\uFEFF'), relativePath);
+        text = text.TrimStart('\uFEFF');
+        var fields = StrictYaml.Read<SidecarFile>(text, relativePath);
+        var locate = new Lazy<YamlLocator>(() => new YamlLocator(text));
         if (fields.Title is not null && string.IsNullOrWhiteSpace(fields.Title))
         {
-            throw new DataFileException(relativePath, 1, 1, "title is empty");
+            throw locate.Value.Error(relativePath, "title is empty", "title");
         }
         if (fields.Date is not null && !LocalDatePattern.Iso.Parse(fields.Date).Success)
         {
-            throw new DataFileException(relativePath, 1, 1, $"date '{fields.Date}' is not a date in the form YYYY-MM-DD");
+            throw locate.Value.Error(relativePath, $"date '{fields.Date}' is not a date in the form YYYY-MM-DD", "date");
         }
         if (fields.SourceUrl is not null && !Uri.TryCreate(fields.SourceUrl, UriKind.Absolute, out _))
         {
-            throw new DataFileException(relativePath, 1, 1, $"source_url '{fields.SourceUrl}' is not an absolute URL");
+            throw locate.Value.Error(relativePath, $"source_url '{fields.SourceUrl}' is not an absolute URL", "source_url");
         }
-        foreach (var suppression in fields.Suppressions)
+        for (var i = 0; i < fields.Suppressions.Count; i++)
         {
+            var suppression = fields.Suppressions[i];
             if (Rules.RuleCatalog.Find(suppression.Rule) is null)
             {
-                throw new DataFileException(relativePath, 1, 1, $"suppressions: unknown rule '{suppression.Rule}' (see `natocorpus rules`)");
+                throw locate.Value.Error(relativePath, $"suppressions: unknown rule '{suppression.Rule}' (see `natocorpus rules`)", "suppressions", i, "rule");
             }
             if (suppression.Line is < 1)
             {
-                throw new DataFileException(relativePath, 1, 1, $"suppressions: line {suppression.Line} is not a line number");
+                throw locate.Value.Error(relativePath, $"suppressions: line {suppression.Line} is not a line number", "suppressions", i, "line");
             }
         }
         return new Sidecar(relativePath, Sha256(bytes), fields);

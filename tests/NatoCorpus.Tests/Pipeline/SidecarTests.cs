@@ -40,7 +40,7 @@ public sealed class SidecarTests
     [InlineData("title: [a, b]\n", 1)]
     [InlineData("titel: Un titre\n", 1)]
     [InlineData("date: 11/02/2021\n", 1)]
-    [InlineData("suppressions:\n  - rule: NC999\n    reason: x\n", 1)]
+    [InlineData("suppressions:\n  - rule: NC999\n    reason: x\n", 2)]
     [InlineData("title: Un titre\nsuppressions:\n  - rule: NC201\n    lines: 3\n", 4)]
     [InlineData("title: 'unclosed\n", 1)]
     public void A_malformed_sidecar_is_refused_with_its_place(string sidecar, int line)

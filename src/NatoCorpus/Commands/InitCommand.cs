@@ -1,0 +1,48 @@
+using NatoCorpus.Corpus;
+
+namespace NatoCorpus.Commands;
+
+/// <summary>`natocorpus init`: writes a commented default natocorpus.yaml.</summary>
+public static class InitCommand
+{
+    public const string DefaultConfig = """
+        # NatoCorpus configuration. Every key is optional; these are the defaults.
+        # Docs: README.md ("Configuration"); rules: `natocorpus rules`.
+
+        # Folder of raw texts (evidence: never written) and folder of normalized Markdown.
+        raw: raw
+        normalized: normalized
+
+        # Globs (relative to the root) of raw files to leave out of lint, normalize and check.
+        ignore: []
+
+        # The no-break space typography writes: nbsp (U+00A0), narrow (U+202F), or source (whichever the raw text uses most).
+        no_break_space: nbsp
+
+        # Extra data files extending the shipped ones: typo substitutions, grammar suggestions, header shapes,
+        # embed and banner patterns, month names. Same format as src/NatoCorpus/Data/*.yaml.
+        data: []
+
+        # Where the rule docs are published (help links in SARIF output).
+        docs_url: https://github.com/natocorpus/natocorpus/blob/main/docs/rules/
+
+        # Per rule (id or name): off, on, error, warning or info.
+        rules: {}
+        #  NC206: off
+        #  doubtful-grammar: error
+
+        """;
+
+    public static int Run(CommandEnvironment environment, bool force)
+    {
+        var path = Path.Combine(environment.WorkingDirectory, CorpusLayout.ConfigFileName);
+        if (File.Exists(path) && !force)
+        {
+            environment.Error.WriteLine($"natocorpus: {CorpusLayout.ConfigFileName} already exists (use --force to overwrite)");
+            return ExitCodes.BadInput;
+        }
+        File.WriteAllText(path, DefaultConfig);
+        environment.Output.WriteLine($"wrote {CorpusLayout.ConfigFileName}");
+        return ExitCodes.Clean;
+    }
+}
