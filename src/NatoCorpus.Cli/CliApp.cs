@@ -28,12 +28,13 @@ public static class CliApp
         var formatOption = new Option<string>("--format", "-f") { Description = "Output format: text, json, sarif, github", DefaultValueFactory = _ => "text" };
         formatOption.AcceptOnlyFromAmong(Reporting.Reporters.Formats);
         var maxWarningsOption = new Option<int?>("--max-warnings") { Description = "Exit 1 when more than N warnings remain unresolved (as in eslint)" };
+        var fixOption = new Option<bool>("--fix") { Description = "Apply safe fixes in place to Markdown files (refused on raw texts: use normalize)" };
         var lint = new Command("lint", "Report every problem with its file, line, column, rule, severity and fix")
         {
-            lintPaths, formatOption, maxWarningsOption, jobsOption, configOption,
+            lintPaths, formatOption, maxWarningsOption, fixOption, jobsOption, configOption,
         };
         lint.SetAction(parse => WithEnvironment(parse.GetValue(configOption), output, error, workingDirectory, environment =>
-            LintCommand.Run(environment, new LintRequest(parse.GetValue(lintPaths) ?? [], parse.GetValue(formatOption)!, UseColor(output), parse.GetValue(maxWarningsOption), parse.GetValue(jobsOption)))));
+            LintCommand.Run(environment, new LintRequest(parse.GetValue(lintPaths) ?? [], parse.GetValue(formatOption)!, UseColor(output), parse.GetValue(maxWarningsOption), parse.GetValue(jobsOption), parse.GetValue(fixOption)))));
 
         var check = new Command("check", "CI: lint the corpus, check normalized/ is up to date and valid; exit 1 on any failure")
         {

@@ -19,8 +19,7 @@ public static class CheckCommand
     public static readonly RuleDescriptor Stale = new(
         "NC902", "stale-normalized", "normalized/ is not what the current raw/ and tool produce", RuleCategory.Structure, Severity.Error, FixApplicability.Safe);
 
-    public static readonly RuleDescriptor InvalidFrontMatter = new(
-        "NC903", "invalid-front-matter", "A normalized file's front matter does not validate against the schema", RuleCategory.Structure, Severity.Error, null);
+    public static RuleDescriptor InvalidFrontMatter => FrontMatterSchema.Invalid;
 
     public static readonly RuleDescriptor Orphan = new(
         "NC904", "orphan-normalized", "A normalized file whose raw text is gone", RuleCategory.Structure, Severity.Error, null);
@@ -28,7 +27,7 @@ public static class CheckCommand
     public static int Run(CommandEnvironment environment, CheckRequest request)
     {
         var layout = environment.Layout;
-        var results = CorpusRun.Process(new CorpusEngine(environment.Options), layout, environment.DiscoverRaw([]), request.Jobs);
+        var results = CorpusRun.Process(new CorpusEngine(environment.Options), layout, environment.DiscoverRaw([]).Where(path => !RawFiles.IsMarkdown(path)).ToArray(), request.Jobs);
         var files = new List<FileReport>();
         var diffs = new List<string>();
         foreach (var result in results)

@@ -15,7 +15,8 @@ public static class NormalizeCommand
         {
             NormalizedDirectory = request.OutDirectory is null ? environment.Layout.NormalizedDirectory : Path.GetFullPath(request.OutDirectory, environment.WorkingDirectory),
         };
-        var files = environment.DiscoverRaw(request.Paths);
+        // normalize reads raw texts only; Markdown files are what it writes.
+        var files = environment.DiscoverRaw(request.Paths).Where(path => !RawFiles.IsMarkdown(path)).ToArray();
         var engine = new CorpusEngine(environment.Options);
         var results = CorpusRun.Process(engine, layout, files, request.Jobs);
 

@@ -26,6 +26,6 @@ public static class CorpusRun
             var relative = layout.Relative(path);
             return new DocumentResult(RawFiles.IdOf(path), relative, [], null, null, null, new InputError(relative, 1, 1, $"cannot read: {exception.Message}"));
         }
-        return engine.Process(input);
+        return RawFiles.IsMarkdown(path) ? engine.ProcessMarkdown(input) : engine.Process(input);
     }
 }

@@ -6,8 +6,10 @@ namespace NatoCorpus.Corpus;
 /// <summary>Finds raw texts and reads them (read-only) with their sidecars.</summary>
 public static class RawFiles
 {
-    /// <summary>Raw files are .txt; sidecars (.meta.yaml) are read with their text, never on their own.</summary>
-    public static readonly string[] Extensions = [".txt"];
+    /// <summary>Raw files are .txt; normalized files are .md; sidecars (.meta.yaml) are read with their text, never on their own.</summary>
+    public static readonly string[] Extensions = [".txt", ".md"];
+
+    public static bool IsMarkdown(string path) => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The raw texts under the given files or folders, in ordinal path order so every run sees the same order,
@@ -59,7 +61,7 @@ public static class RawFiles
     {
         var bytes = ReadOnly(path);
         var sidecarPath = SidecarPathOf(path);
-        byte[]? sidecar = File.Exists(sidecarPath) ? ReadOnly(sidecarPath) : null;
+        byte[]? sidecar = !IsMarkdown(path) && File.Exists(sidecarPath) ? ReadOnly(sidecarPath) : null;
         return new RawInput(IdOf(path), layout.Relative(path), bytes, sidecar is null ? null : layout.Relative(sidecarPath), sidecar);
     }
 

@@ -22,4 +22,9 @@ public sealed record DocumentMetadata(
     string? Updated,
     int? ReadingTimeMinutes,
     string? SourceUrl,
-    Sidecar? Sidecar);
+    Sidecar? Sidecar)
+{
+    /// <summary>For a normalized Markdown file: title and date are in its front matter, which the schema check covers.</summary>
+    public static DocumentMetadata InFrontMatter { get; } =
+        new(FieldSource.Sidecar, "(front matter)", new LocalDate(1, 1, 1), FieldSource.Sidecar, null, null, null, null, null);
+}

@@ -24,6 +24,21 @@ public static partial class FrontMatterReader
         return (markdown[4..(end + 1)], body.StartsWith('\n') ? body[1..] : body);
     }
 
+    /// <summary>Lines taken by the front matter block including both --- lines; 0 when there is none.</summary>
+    public static int FrontMatterLineCount(string markdown)
+    {
+        if (!markdown.StartsWith("---\n", StringComparison.Ordinal))
+        {
+            return 0;
+        }
+        var end = markdown.IndexOf("\n---\n", 3, StringComparison.Ordinal);
+        if (end < 0)
+        {
+            return markdown.EndsWith("\n---", StringComparison.Ordinal) ? markdown.Count(c => c == '\n') + 1 : 0;
+        }
+        return markdown.AsSpan(0, end + 1).Count('\n') + 1;
+    }
+
     /// <summary>
     /// YAML to JSON with the YAML 1.2 core schema for plain scalars (integers, booleans, null); quoted scalars
     /// stay strings. Throws <see cref="YamlException"/> on malformed YAML.

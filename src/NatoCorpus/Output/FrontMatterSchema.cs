@@ -6,6 +6,9 @@ namespace NatoCorpus.Output;
 /// <summary>The front matter JSON Schema (schema/front-matter.schema.json, embedded at build time).</summary>
 public static class FrontMatterSchema
 {
+    public static readonly Rules.RuleDescriptor Invalid = new(
+        "NC903", "invalid-front-matter", "A normalized file's front matter does not validate against the schema", Rules.RuleCategory.Structure, Rules.Severity.Error, null);
+
     private static readonly Lazy<JsonSchema> Schema = new(() =>
         JsonSchema.FromJsonAsync(CorpusKnowledge.ReadResource(typeof(FrontMatterSchema).Assembly, "NatoCorpus.Schema.front-matter.schema.json")).GetAwaiter().GetResult());
 

@@ -26,11 +26,16 @@ public sealed partial class DocumentParser(CorpusKnowledge knowledge)
         Caption,
     }
 
-    public ParsedDocument Parse(SourceText source)
+    /// <summary>
+    /// Parses a raw text, or (with <paramref name="bodyLine"/> &gt; 1) the body of a normalized Markdown file
+    /// that starts at that line: its title and header are in the front matter, so none is looked for.
+    /// </summary>
+    public ParsedDocument Parse(SourceText source, int bodyLine = 1)
     {
-        var blocks = SplitBlocks(source);
+        var isBodyOnly = bodyLine > 1;
+        var blocks = SplitBlocks(source, bodyLine);
         HeaderBlock? header = null;
-        for (var i = 0; i < Math.Min(TopBlocks, blocks.Count) && header is null; i++)
+        for (var i = 0; i < Math.Min(TopBlocks, blocks.Count) && header is null && !isBodyOnly; i++)
         {
             header = MatchHeader(source, blocks[i]);
             if (header is not null)
@@ -42,7 +47,7 @@ public sealed partial class DocumentParser(CorpusKnowledge knowledge)
         ProseBlock? title = null;
         var kinds = blocks.Select(block => Classify(source, block)).ToList();
         var firstProse = kinds.IndexOf(BlockKind.Prose);
-        if (firstProse >= 0 && firstProse < TopBlocks && LooksLikeTitle(source.LineText(blocks[firstProse].FirstLine)))
+        if (!isBodyOnly && firstProse >= 0 && firstProse < TopBlocks && LooksLikeTitle(source.LineText(blocks[firstProse].FirstLine)))
         {
             var block = blocks[firstProse];
             title = new ProseBlock(source.LineSpan(block.FirstLine), block.FirstLine);
@@ -106,11 +111,11 @@ public sealed partial class DocumentParser(CorpusKnowledge knowledge)
     /// Runs of non-blank lines, further split where a single newline ends a paragraph (glued paragraphs), so a
     /// caption or embed glued to a paragraph is classified on its own.
     /// </summary>
-    public static List<LineBlock> SplitBlocks(SourceText source)
+    public static List<LineBlock> SplitBlocks(SourceText source, int fromLine = 1)
     {
         var blocks = new List<LineBlock>();
         var first = 0;
-        for (var line = 1; line <= source.LineCount + 1; line++)
+        for (var line = fromLine; line <= source.LineCount + 1; line++)
         {
             var blank = line > source.LineCount || string.IsNullOrWhiteSpace(source.LineText(line));
             if (!blank && first == 0)

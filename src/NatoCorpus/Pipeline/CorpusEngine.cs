@@ -55,11 +55,7 @@ public sealed class CorpusEngine(EngineOptions options)
         }
         var reported = Suppressions.Apply(context.Diagnostics, sidecar, Options.SeverityOf);
         var (diagnostics, edits) = FixApplier.Apply(reported, _rules);
-        var ordered = diagnostics
-            .OrderBy(diagnostic => diagnostic.Span.Start)
-            .ThenBy(diagnostic => diagnostic.Rule.Id, StringComparer.Ordinal)
-            .ThenBy(diagnostic => diagnostic.Span.Length)
-            .ToArray();
+        var ordered = Order(diagnostics);
 
         if (metadata.Date is not { } date || (document.Title is null && metadata.SidecarTitle is null))
         {
@@ -107,6 +103,61 @@ public sealed class CorpusEngine(EngineOptions options)
         }
         return new DocumentResult(input.Id, input.RelativePath, ordered, source, frontMatter, markdown, null);
     }
+
+    /// <summary>
+    /// Lints a normalized Markdown file: its front matter against the schema, its body with every rule (anything
+    /// there is something normalize should have fixed). <see cref="DocumentResult.Markdown"/> is the file with the
+    /// safe fixes applied to the body, for `lint --fix`.
+    /// </summary>
+    public DocumentResult ProcessMarkdown(RawInput input)
+    {
+        DecodedText decoded;
+        try
+        {
+            decoded = RawDecoder.Decode(input.Bytes);
+        }
+        catch (InputRejectedException exception)
+        {
+            return Refused(input, new InputError(input.RelativePath, 1, 1, exception.Reason));
+        }
+        var source = new SourceText(decoded.Text);
+        var diagnostics = new List<Diagnostic>();
+        var frontMatterEnd = FrontMatterReader.FrontMatterLineCount(source.Text);
+        if (frontMatterEnd == 0)
+        {
+            diagnostics.Add(FileLevel(source, FrontMatterSchema.Invalid, "no front matter: the file must start with a --- block"));
+        }
+        else
+        {
+            diagnostics.AddRange(FrontMatterSchema.Validate(source.Text).Select(problem => FileLevel(source, FrontMatterSchema.Invalid, problem)));
+        }
+        var bodyLine = Math.Min(frontMatterEnd + 1, source.LineCount);
+        var document = _parser.Parse(source, Math.Max(bodyLine, 2));
+        // Title and date live in the front matter, which the schema check covers.
+        var metadata = DocumentMetadata.InFrontMatter;
+        var context = new RuleContext(decoded, document, metadata, Options.Knowledge, ChooseNoBreakSpace(source.Text), Options.SeverityOf);
+        foreach (var rule in _rules)
+        {
+            rule.Check(context);
+        }
+        diagnostics.AddRange(context.Diagnostics);
+        var (fixedDiagnostics, edits) = FixApplier.Apply(diagnostics, _rules);
+        // A normalized file is not evidence: a defect in it is unresolved until `lint --fix` or normalize rewrites it.
+        var ordered = Order(fixedDiagnostics.Select(diagnostic => diagnostic with { FixedByNormalize = false }));
+        var head = source.Text[..(bodyLine > 1 ? source.LineSpan(bodyLine).Start : 0)];
+        var body = document.Paragraphs.Count == 0 ? "" : string.Join("\n\n", document.Paragraphs.Select(paragraph => FixApplier.Render(source, paragraph.Span, edits))) + "\n";
+        var markdown = frontMatterEnd == 0 ? null : head.TrimEnd('\n') + "\n\n" + body;
+        return new DocumentResult(input.Id, input.RelativePath, ordered, source, null, markdown, null);
+    }
+
+    private static Diagnostic FileLevel(SourceText source, RuleDescriptor rule, string message) =>
+        new(rule, rule.DefaultSeverity, message, new TextSpan(0, 0), source.PositionOf(0), source.PositionOf(0), null);
+
+    private static Diagnostic[] Order(IEnumerable<Diagnostic> diagnostics) => diagnostics
+        .OrderBy(diagnostic => diagnostic.Span.Start)
+        .ThenBy(diagnostic => diagnostic.Rule.Id, StringComparer.Ordinal)
+        .ThenBy(diagnostic => diagnostic.Span.Length)
+        .ToArray();
 
     private static DocumentResult Refused(RawInput input, InputError error) =>
         new(input.Id, input.RelativePath, [], null, null, null, error);

@@ -86,3 +86,69 @@ public sealed class LintAndCheckCommandTests : IDisposable
         Assert.Contains("-date_source: guess", output, StringComparison.Ordinal);
     }
 }
+
+/// <summary>`lint` on normalized Markdown and `lint --fix`.</summary>
+public sealed class LintMarkdownTests : IDisposable
+{
+    private readonly string _root = TestCorpus.CopyToTemporary();
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private (int Exit, string Output, string Error) Lint(bool fix, params string[] paths)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var config = LoadedConfig.Load(_root);
+        var exit = LintCommand.Run(new CommandEnvironment(_root, config.Layout, config.Options, output, error), new LintRequest(paths, "text", false, Fix: fix));
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void Committed_normalized_files_have_nothing_left_but_the_recorded_suggestions()
+    {
+        var (exit, output, _) = Lint(false, "normalized");
+        Assert.Equal(0, exit);
+        Assert.Matches(@"5 files, 0 errors, 3 warnings", output);
+    }
+
+    [Fact]
+    public void A_defect_in_a_markdown_file_is_reported_at_its_line_and_fixed_in_place_by_fix()
+    {
+        var path = Path.Combine(_root, "normalized", "002_80dbe67e56024610.md");
+        var original = File.ReadAllText(path);
+        var edited = original.Replace("l’Afghanistan.", "l'Afghanistan.", StringComparison.Ordinal).Replace("Esper pour son", "Esper  pour son", StringComparison.Ordinal);
+        File.WriteAllText(path, edited);
+        var line = edited[..edited.IndexOf("l'Afghanistan.", StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+
+        var (exit, output, _) = Lint(false, "normalized/002_80dbe67e56024610.md");
+        Assert.Equal(0, exit);
+        Assert.Contains($"normalized/002_80dbe67e56024610.md:{line}:", output, StringComparison.Ordinal);
+        Assert.Contains("NC201 straight-apostrophe", output, StringComparison.Ordinal);
+        Assert.Contains("NC206 repeated-spaces", output, StringComparison.Ordinal);
+
+        var (_, fixedOutput, error) = Lint(true, "normalized/002_80dbe67e56024610.md");
+        Assert.Contains("fixed normalized/002_80dbe67e56024610.md", error, StringComparison.Ordinal);
+        Assert.Equal(original, File.ReadAllText(path));
+        Assert.Contains("1 files, 0 errors, 0 warnings", fixedOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fix_on_raw_texts_is_refused_and_points_to_normalize()
+    {
+        var before = File.ReadAllBytes(Path.Combine(_root, "raw", "003_d134cf994f05418c.txt"));
+        var (exit, _, error) = Lint(true, "raw/003_d134cf994f05418c.txt");
+        Assert.Equal(2, exit);
+        Assert.Contains("natocorpus normalize", error, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(Path.Combine(_root, "raw", "003_d134cf994f05418c.txt")));
+    }
+
+    [Fact]
+    public void A_markdown_file_with_a_broken_front_matter_is_an_error()
+    {
+        var path = Path.Combine(_root, "normalized", "004_85a73e5d65096bc9.md");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("language: fr", "language: French", StringComparison.Ordinal));
+        var (exit, output, _) = Lint(false, "normalized/004_85a73e5d65096bc9.md");
+        Assert.Equal(1, exit);
+        Assert.Contains("normalized/004_85a73e5d65096bc9.md:1:1: error NC903 invalid-front-matter: #/language", output, StringComparison.Ordinal);
+    }
+}
