@@ -36,12 +36,13 @@ public static class CliApp
         lint.SetAction(parse => WithEnvironment(parse.GetValue(configOption), output, error, workingDirectory, environment =>
             LintCommand.Run(environment, new LintRequest(parse.GetValue(lintPaths) ?? [], parse.GetValue(formatOption)!, UseColor(output), parse.GetValue(maxWarningsOption), parse.GetValue(jobsOption), parse.GetValue(fixOption)))));
 
+        var changedSinceOption = new Option<string?>("--changed-since") { Description = "Only raw texts changed since this git ref (and their sidecars and normalized files)" };
         var check = new Command("check", "CI: lint the corpus, check normalized/ is up to date and valid; exit 1 on any failure")
         {
-            formatOption, maxWarningsOption, jobsOption, configOption,
+            formatOption, maxWarningsOption, changedSinceOption, jobsOption, configOption,
         };
         check.SetAction(parse => WithEnvironment(parse.GetValue(configOption), output, error, workingDirectory, environment =>
-            CheckCommand.Run(environment, new CheckRequest(parse.GetValue(formatOption)!, UseColor(output), parse.GetValue(maxWarningsOption), parse.GetValue(jobsOption)))));
+            CheckCommand.Run(environment, new CheckRequest(parse.GetValue(formatOption)!, UseColor(output), parse.GetValue(maxWarningsOption), parse.GetValue(jobsOption), parse.GetValue(changedSinceOption)))));
 
         var ruleArgument = new Argument<string?>("rule") { Description = "A rule id or name (default: list them all)", Arity = ArgumentArity.ZeroOrOne };
         var rules = new Command("rules", "List the rules, or print one rule's documentation") { ruleArgument };

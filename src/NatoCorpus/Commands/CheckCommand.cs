@@ -8,7 +8,7 @@ using NatoCorpus.Text;
 
 namespace NatoCorpus.Commands;
 
-public sealed record CheckRequest(string Format, bool Color, int? MaxWarnings, int Jobs = 0);
+public sealed record CheckRequest(string Format, bool Color, int? MaxWarnings, int Jobs = 0, string? ChangedSince = null);
 
 /// <summary>
 /// `natocorpus check`, the CI command: lint of the corpus, `normalize --check` and schema validation of every
@@ -27,7 +27,32 @@ public static class CheckCommand
     public static int Run(CommandEnvironment environment, CheckRequest request)
     {
         var layout = environment.Layout;
-        var results = CorpusRun.Process(new CorpusEngine(environment.Options), layout, environment.DiscoverRaw([]).Where(path => !RawFiles.IsMarkdown(path)).ToArray(), request.Jobs);
+        IReadOnlyList<string> rawFiles = environment.DiscoverRaw([]).Where(path => !RawFiles.IsMarkdown(path)).ToArray();
+        if (request.ChangedSince is { } reference)
+        {
+            IReadOnlySet<string>? changed;
+            try
+            {
+                changed = GitChanges.ChangedSince(layout.Root, reference);
+            }
+            catch (GitChanges.GitException exception)
+            {
+                environment.Error.WriteLine($"natocorpus: {exception.Message}");
+                return ExitCodes.BadInput;
+            }
+            if (changed is null)
+            {
+                environment.Error.WriteLine("natocorpus: not a git repository: --changed-since ignored, checking everything");
+            }
+            else
+            {
+                // A raw text is checked when it, its sidecar or its normalized file changed.
+                rawFiles = rawFiles.Where(path => changed.Contains(path) || changed.Contains(RawFiles.SidecarPathOf(path))
+                    || changed.Contains(NormalizedFiles.PathFor(layout, RawFiles.IdOf(path)))).ToArray();
+                environment.Error.WriteLine($"natocorpus: {rawFiles.Count} raw texts changed since {reference}");
+            }
+        }
+        var results = CorpusRun.Process(new CorpusEngine(environment.Options), layout, rawFiles, request.Jobs);
         var files = new List<FileReport>();
         var diffs = new List<string>();
         foreach (var result in results)
@@ -58,7 +83,8 @@ public static class CheckCommand
                 files.Add(new FileReport(layout.Relative(target), existing is null ? null : new SourceText(existing), findings, null));
             }
         }
-        var ids = results.Select(result => result.Id).ToHashSet(StringComparer.Ordinal);
+        // Orphans are found from the whole raw folder: listing it is cheap, and a deleted raw text is a change too.
+        var ids = environment.DiscoverRaw([]).Select(RawFiles.IdOf).ToHashSet(StringComparer.Ordinal);
         foreach (var orphan in NormalizedFiles.Orphans(layout, ids))
         {
             files.Add(new FileReport(layout.Relative(orphan), null, [FileLevel(Orphan, "its raw text is gone: remove it or restore the raw text")], null));
