@@ -23,6 +23,9 @@ public static class InitCommand
         # embed and banner patterns, month names. Same format as src/NatoCorpus/Data/*.yaml.
         data: []
 
+        # Raw files larger than this many bytes are refused unread (default 5 MB).
+        max_file_size: 5242880
+
         # Where the rule docs are published (help links in SARIF output).
         docs_url: https://github.com/natocorpus/natocorpus/blob/main/docs/rules/
 

@@ -18,6 +18,9 @@ public sealed class ConfigFile
     /// <summary>Extra data files (typo lists, header shapes, embed patterns) that extend the shipped ones.</summary>
     public List<string> Data { get; set; } = [];
 
+    /// <summary>Raw files larger than this many bytes are refused unread.</summary>
+    public long MaxFileSize { get; set; } = 5 * 1024 * 1024;
+
     /// <summary>Where the rule docs are published (help links in SARIF).</summary>
     public string DocsUrl { get; set; } = Reporting.Reporters.DefaultDocsUrl;
 
@@ -73,7 +76,11 @@ public sealed record LoadedConfig(string? Path, CorpusLayout Layout, EngineOptio
             }
         }
         var knowledge = file.Data.Count == 0 ? CorpusKnowledge.Default : CorpusKnowledge.Load(file.Data.Select(data => System.IO.Path.GetFullPath(data, directory)));
-        var options = new EngineOptions { Knowledge = knowledge, NoBreakSpace = noBreakSpace, Rules = rules };
+        if (file.MaxFileSize <= 0)
+        {
+            throw locate.Value.Error(relative, $"max_file_size: {file.MaxFileSize} is not a positive number of bytes", "max_file_size");
+        }
+        var options = new EngineOptions { Knowledge = knowledge, NoBreakSpace = noBreakSpace, Rules = rules, MaxFileBytes = file.MaxFileSize };
         return new LoadedConfig(path, CorpusLayout.At(directory, file.Raw, file.Normalized), options, file.Ignore, file.DocsUrl);
     }
 }

@@ -7,7 +7,7 @@ namespace NatoCorpus.Corpus;
 public static class RawFiles
 {
     /// <summary>Raw files are .txt; normalized files are .md; sidecars (.meta.yaml) are read with their text, never on their own.</summary>
-    public static readonly string[] Extensions = [".txt", ".md"];
+    public static readonly string[] Extensions = [".txt", ".html", ".htm", ".md"];
 
     public static bool IsMarkdown(string path) => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
 

@@ -21,6 +21,10 @@ public sealed class CorpusEngine(EngineOptions options)
 
     public DocumentResult Process(RawInput input)
     {
+        if (input.Bytes.Length > Options.MaxFileBytes)
+        {
+            return Refused(input, new InputError(input.RelativePath, 1, 1, $"file is larger than the limit of {Options.MaxFileBytes} bytes (max_file_size)"));
+        }
         DecodedText decoded;
         try
         {
@@ -29,6 +33,12 @@ public sealed class CorpusEngine(EngineOptions options)
         catch (InputRejectedException exception)
         {
             return Refused(input, new InputError(input.RelativePath, 1, 1, exception.Reason));
+        }
+
+        if (HtmlExtractor.LooksLikeHtml(input.RelativePath, decoded.Text))
+        {
+            // Positions then refer to the extracted text, which is what every later stage reads.
+            decoded = decoded with { Text = HtmlExtractor.Extract(decoded.Text), Encoding = decoded.Encoding + "+html" };
         }
 
         Sidecar? sidecar = null;
@@ -40,12 +50,16 @@ public sealed class CorpusEngine(EngineOptions options)
             }
             catch (DataFileException exception)
             {
-                return Refused(input, new InputError(exception.Path, (int)exception.Line, (int)exception.Column, exception.Problem));
+                return Refused(input, new InputError(exception.Path, (int)exception.Line, (int)exception.Column, $"{exception.Problem} (sidecar of {input.RelativePath}, which is not processed)"));
             }
         }
 
         var source = new SourceText(decoded.Text);
         var document = _parser.Parse(source);
+        if (ForeignLanguage(document) is { } language)
+        {
+            return Refused(input, new InputError(input.RelativePath, 1, 1, $"the text is not in French (its function words are {language}): not a text for this corpus"));
+        }
         var metadata = MetadataResolver.Resolve(document, sidecar, Options.Knowledge);
 
         var context = new RuleContext(decoded, document, metadata, Options.Knowledge, ChooseNoBreakSpace(source.Text), Options.SeverityOf);
@@ -148,6 +162,19 @@ public sealed class CorpusEngine(EngineOptions options)
         var body = document.Paragraphs.Count == 0 ? "" : string.Join("\n\n", document.Paragraphs.Select(paragraph => FixApplier.Render(source, paragraph.Span, edits))) + "\n";
         var markdown = frontMatterEnd == 0 ? null : head.TrimEnd('\n') + "\n\n" + body;
         return new DocumentResult(input.Id, input.RelativePath, ordered, source, null, markdown, null);
+    }
+
+    /// <summary>The language of a text whose prose is, as a whole, clearly not French; null for French or too short to tell.</summary>
+    private string? ForeignLanguage(ParsedDocument document)
+    {
+        const int MinimumWords = 40;
+        var text = string.Join("\n", document.Prose.Select(block => document.Source[block.Span]));
+        if (DocumentParser.Words(text).Take(MinimumWords).Count() < MinimumWords)
+        {
+            return null;
+        }
+        var language = _parser.GuessLanguage(text);
+        return language is null or "fr" ? null : language;
     }
 
     private static Diagnostic FileLevel(SourceText source, RuleDescriptor rule, string message) =>

@@ -26,6 +26,9 @@ public sealed record EngineOptions
     public NoBreakSpaceChoice NoBreakSpace { get; init; } = NoBreakSpaceChoice.NoBreak;
     public IReadOnlyDictionary<string, RuleSetting> Rules { get; init; } = new Dictionary<string, RuleSetting>();
 
+    /// <summary>Raw files larger than this are refused unread (default 5 MB; max_file_size in natocorpus.yaml).</summary>
+    public long MaxFileBytes { get; init; } = 5 * 1024 * 1024;
+
     public bool IsEnabled(RuleDescriptor rule) => !Rules.TryGetValue(rule.Id, out var setting) || setting.Enabled;
 
     public Severity SeverityOf(RuleDescriptor rule) =>

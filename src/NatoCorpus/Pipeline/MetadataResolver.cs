@@ -42,6 +42,10 @@ public static class MetadataResolver
         {
             return (full, FieldSource.Header, null);
         }
+        if (fields.TryGetValue("date_iso", out var isoDate) && LocalDatePattern.Iso.Parse(isoDate) is { Success: true } iso)
+        {
+            return (iso.Value, FieldSource.Header, null);
+        }
         // A header month ("2020-11") gives the year and month; the body gives the day.
         YearMonth? month = null;
         if (fields.TryGetValue("month", out var monthText) && YearMonthPattern.Iso.Parse(monthText) is { Success: true } parsed)

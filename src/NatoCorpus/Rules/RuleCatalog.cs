@@ -10,6 +10,7 @@ public static class RuleCatalog
     public static IReadOnlyList<IRule> All { get; } =
     [
         new LineEndings(),
+        new EncodingRepair(),
         new MissingTitle(),
         new MissingDate(),
         new HeaderBlockRule(),
