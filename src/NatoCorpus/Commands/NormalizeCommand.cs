@@ -18,6 +18,10 @@ public static class NormalizeCommand
         // normalize reads raw texts only; Markdown files are what it writes.
         var files = environment.DiscoverRaw(request.Paths).Where(path => !RawFiles.IsMarkdown(path)).ToArray();
         var engine = new CorpusEngine(environment.Options);
+        if (!request.Check)
+        {
+            NormalizedFiles.RemoveAbandonedTemporaries(layout, TimeSpan.FromHours(1));
+        }
         var results = CorpusRun.Process(engine, layout, files, request.Jobs);
 
         var output = environment.Output;

@@ -29,7 +29,9 @@ public static class NormalizedFiles
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
                 stream.Write(bytes);
-                stream.Flush(flushToDisk: true);
+                // No fsync: the rename is atomic for any reader and for a killed process; fsync per file would
+                // cost more than the whole normalization on a large corpus.
+                stream.Flush();
             }
             File.Move(temporary, path, overwrite: true);
         }
@@ -38,6 +40,25 @@ public static class NormalizedFiles
             File.Delete(temporary);
         }
         return true;
+    }
+
+    /// <summary>
+    /// Removes temporary files a killed run left behind. Only old ones: a younger one may belong to a run
+    /// going on right now, whose rename must still find it.
+    /// </summary>
+    public static void RemoveAbandonedTemporaries(CorpusLayout layout, TimeSpan olderThan)
+    {
+        if (!Directory.Exists(layout.NormalizedDirectory))
+        {
+            return;
+        }
+        foreach (var file in Directory.EnumerateFiles(layout.NormalizedDirectory, ".*.tmp"))
+        {
+            if (DateTime.UtcNow - File.GetLastWriteTimeUtc(file) > olderThan)
+            {
+                File.Delete(file);
+            }
+        }
     }
 
     /// <summary>Normalized files whose raw text is gone.</summary>

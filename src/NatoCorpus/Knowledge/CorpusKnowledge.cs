@@ -11,7 +11,7 @@ public sealed record BannerPattern(string Name, Regex Pattern);
 public sealed record Substitution(
     Regex Match, string Replace, string Message, FrozenSet<string> UnlessNear, FrozenSet<string> Near, int Window);
 
-public sealed record Suggestion(string Name, Regex Pattern, string Replace, string Message);
+public sealed record Suggestion(string Name, Regex? Within, Regex Pattern, string Replace, string Message);
 
 /// <summary>
 /// Everything the rules know that is data, not logic: loaded once from the shipped YAML files plus any corpus
@@ -80,7 +80,7 @@ public sealed class CorpusKnowledge
                 entry.Near.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
                 entry.Window)));
             suggestions.AddRange(file.Suggestions.Select(entry =>
-                new Suggestion(entry.Name, Compile(entry.Pattern, path), entry.Replace, entry.Message)));
+                new Suggestion(entry.Name, entry.Within is null ? null : Compile(entry.Within, path), Compile(entry.Pattern, path), entry.Replace, entry.Message)));
         }
 
         Months = months.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);

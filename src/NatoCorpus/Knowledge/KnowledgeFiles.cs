@@ -54,6 +54,7 @@ public sealed class SubstitutionEntry
 public sealed class SuggestionEntry
 {
     public string Name { get; set; } = "";
+    public string? Within { get; set; }
     public string Pattern { get; set; } = "";
     public string Replace { get; set; } = "";
     public string Message { get; set; } = "";

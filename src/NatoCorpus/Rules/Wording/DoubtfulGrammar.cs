@@ -16,14 +16,23 @@ public sealed class DoubtfulGrammar : IRule
             var slice = context.Source[block.Span];
             foreach (var suggestion in context.Knowledge.Suggestions)
             {
-                foreach (Match match in suggestion.Pattern.Matches(slice))
+                foreach (var (start, length) in Scopes(suggestion, slice))
                 {
-                    var replacement = match.Result(suggestion.Replace);
-                    var span = new TextSpan(block.Span.Start + match.Index, match.Length);
-                    context.ReportEdit(Descriptor, span, $"\"{match.Value}\": {suggestion.Message} ({suggestion.Name})", replacement,
-                        $"perhaps \"{replacement}\"", FixApplicability.Suggestion);
+                    foreach (Match match in suggestion.Pattern.Matches(slice[..(start + length)], start))
+                    {
+                        var replacement = match.Result(suggestion.Replace);
+                        var span = new TextSpan(block.Span.Start + match.Index, match.Length);
+                        context.ReportEdit(Descriptor, span, $"\"{match.Value}\": {suggestion.Message} ({suggestion.Name})", replacement,
+                            $"perhaps \"{replacement}\"", FixApplicability.Suggestion);
+                    }
                 }
             }
         }
     }
+
+    /// <summary>Where to look: the matches of the suggestion's `within` expression, or the whole block.</summary>
+    private static IEnumerable<(int Start, int Length)> Scopes(Knowledge.Suggestion suggestion, string text) =>
+        suggestion.Within is null
+            ? [(0, text.Length)]
+            : suggestion.Within.Matches(text).Select(match => (match.Index, match.Length));
 }
