@@ -40,7 +40,15 @@ public sealed partial class DocumentParser(CorpusKnowledge knowledge)
             header = MatchHeader(source, blocks[i]);
             if (header is not null)
             {
-                blocks.RemoveAt(i);
+                // A header glued to the text after it leaves that text as a block of its own.
+                if (header.Block.LastLine < blocks[i].LastLine)
+                {
+                    blocks[i] = Block(source, header.Block.LastLine + 1, blocks[i].LastLine);
+                }
+                else
+                {
+                    blocks.RemoveAt(i);
+                }
             }
         }
 
@@ -150,33 +158,31 @@ public sealed partial class DocumentParser(CorpusKnowledge knowledge)
     private static LineBlock Block(SourceText source, int first, int last) =>
         new(first, last, TextSpan.FromBounds(source.LineSpan(first).Start, source.LineSpan(last).End));
 
+    /// <summary>The header at the start of <paramref name="block"/>: its leading lines that all match one shape.</summary>
     private HeaderBlock? MatchHeader(SourceText source, LineBlock block)
     {
         foreach (var shape in knowledge.HeaderShapes)
         {
             var fields = new SortedDictionary<string, string>(StringComparer.Ordinal);
             var lines = new List<string>();
-            var all = true;
-            for (var line = block.FirstLine; line <= block.LastLine && all; line++)
+            for (var line = block.FirstLine; line <= block.LastLine; line++)
             {
-                var text = source.LineText(line);
-                lines.Add(text);
                 // Patterns are written in NFC; a decomposed "é" must still match (NC207 reports it).
-                text = Nfc(text);
-                var match = shape.Lines.Select(pattern => pattern.Match(text)).FirstOrDefault(candidate => candidate.Success);
+                var text = source.LineText(line);
+                var match = shape.Lines.Select(pattern => pattern.Match(Nfc(text))).FirstOrDefault(candidate => candidate.Success);
                 if (match is null)
                 {
-                    all = false;
                     break;
                 }
+                lines.Add(text);
                 foreach (var group in match.Groups.Values.Where(group => group.Success && !char.IsDigit(group.Name[0])))
                 {
                     fields[group.Name] = group.Value;
                 }
             }
-            if (all)
+            if (lines.Count > 0)
             {
-                return new HeaderBlock(shape.Name, shape.TimeZone, block, lines, fields);
+                return new HeaderBlock(shape.Name, shape.TimeZone, Block(source, block.FirstLine, block.FirstLine + lines.Count - 1), lines, fields);
             }
         }
         return null;
