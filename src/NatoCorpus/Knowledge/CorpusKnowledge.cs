@@ -91,6 +91,9 @@ public sealed class CorpusKnowledge
         TweetUrl = Compile(tweetUrl ?? "(?!)", "embeds");
         SymbolRatio = symbolRatio;
         FunctionWords = languages.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+        FunctionWordLookups = FunctionWords.OrderBy(pair => pair.Key, StringComparer.Ordinal)
+            .Select(pair => (pair.Key, pair.Value.GetAlternateLookup<ReadOnlySpan<char>>()))
+            .ToArray();
         Substitutions = substitutions;
         Suggestions = suggestions;
     }
@@ -103,6 +106,9 @@ public sealed class CorpusKnowledge
     public Regex TweetUrl { get; }
     public double SymbolRatio { get; }
     public FrozenDictionary<string, FrozenSet<string>> FunctionWords { get; }
+
+    /// <summary>The function words of each language, looked up by span so guessing a language allocates nothing.</summary>
+    public IReadOnlyList<(string Language, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Words)> FunctionWordLookups { get; }
     public IReadOnlyList<Substitution> Substitutions { get; }
     public IReadOnlyList<Suggestion> Suggestions { get; }
 
@@ -146,7 +152,8 @@ public sealed class CorpusKnowledge
     {
         try
         {
-            return new Regex(pattern, RegexOptions.CultureInvariant, RegexTimeout);
+            // Compiled: these run on every line of every text; compiling them costs a few milliseconds once.
+            return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexTimeout);
         }
         catch (ArgumentException exception)
         {
@@ -163,6 +170,6 @@ public sealed class CorpusKnowledge
             ? $"[{char.ToUpperInvariant(first[0])}{char.ToLowerInvariant(first[0])}]{first[1..]}"
             : first;
         words[0] = head;
-        return new Regex($@"(?<![\p{{L}}\p{{N}}]){string.Join(@"[ \u00A0\u202F]+", words)}(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant, RegexTimeout);
+        return new Regex($@"(?<![\p{{L}}\p{{N}}]){string.Join(@"[ \u00A0\u202F]+", words)}(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexTimeout);
     }
 }

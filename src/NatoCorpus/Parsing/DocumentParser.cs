@@ -240,7 +240,7 @@ public sealed partial class DocumentParser(CorpusKnowledge knowledge)
         {
             return false;
         }
-        var words = Words(text).ToList();
+        var words = Text.Words.ToList(text);
         if (words.Count is < 3 or > MaxCaptionWords)
         {
             return false;
@@ -250,27 +250,49 @@ public sealed partial class DocumentParser(CorpusKnowledge knowledge)
     }
 
     /// <summary>The language whose function words occur most (at least twice, and twice as often as French).</summary>
-    public string? GuessLanguage(string text)
+    /// <summary>Words looked at to guess a language: enough to decide, bounded so long texts cost no more.</summary>
+    private const int LanguageSampleWords = 600;
+
+    /// <summary>
+    /// The language whose function words occur most among the first words of <paramref name="text"/> (at least
+    /// twice, and twice as often as French); "fr" if French ones occur; null when none do.
+    /// </summary>
+    public string? GuessLanguage(ReadOnlySpan<char> text)
     {
-        var counts = knowledge.FunctionWords.ToDictionary(pair => pair.Key, _ => 0, StringComparer.Ordinal);
-        foreach (var word in Words(text))
+        var languages = knowledge.FunctionWordLookups;
+        Span<int> counts = stackalloc int[languages.Count];
+        var seen = 0;
+        foreach (var word in Text.Words.In(text))
         {
-            foreach (var (language, set) in knowledge.FunctionWords)
+            if (++seen > LanguageSampleWords)
             {
-                if (set.Contains(word))
+                break;
+            }
+            for (var i = 0; i < languages.Count; i++)
+            {
+                if (languages[i].Words.Contains(word))
                 {
-                    counts[language]++;
+                    counts[i]++;
                 }
             }
         }
-        var french = counts.GetValueOrDefault("fr");
-        var best = counts.Where(pair => pair.Key != "fr")
-            .OrderByDescending(pair => pair.Value)
-            .ThenBy(pair => pair.Key, StringComparer.Ordinal)
-            .FirstOrDefault();
-        if (best.Key is not null && best.Value >= 2 && best.Value >= 2 * french)
+        var french = 0;
+        string? best = null;
+        var bestCount = 0;
+        for (var i = 0; i < languages.Count; i++)
         {
-            return best.Key;
+            if (languages[i].Language == "fr")
+            {
+                french = counts[i];
+            }
+            else if (counts[i] > bestCount)
+            {
+                (best, bestCount) = (languages[i].Language, counts[i]);
+            }
+        }
+        if (best is not null && bestCount >= 2 && bestCount >= 2 * french)
+        {
+            return best;
         }
         return french > 0 ? "fr" : null;
     }
@@ -323,19 +345,11 @@ public sealed partial class DocumentParser(CorpusKnowledge knowledge)
             return false;
         }
         // Several sentences on one line make a paragraph, not a title.
-        return !SentenceBreak().IsMatch(text) && Words(text).Skip(1).Any();
+        return !SentenceBreak().IsMatch(text) && Text.Words.ToList(text).Count > 1;
     }
 
-    public static IEnumerable<string> Words(string text)
-    {
-        foreach (Match match in WordPattern().Matches(text))
-        {
-            yield return match.Value;
-        }
-    }
-
-    [GeneratedRegex(@"\p{L}+", RegexOptions.CultureInvariant)]
-    private static partial Regex WordPattern();
+    /// <summary>The words of <paramref name="text"/> (runs of letters), as strings.</summary>
+    public static IEnumerable<string> Words(string text) => Text.Words.ToList(text);
 
     [GeneratedRegex(@"[.!?]\s+[\p{Lu}«]", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceBreak();

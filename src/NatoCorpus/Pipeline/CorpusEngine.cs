@@ -168,8 +168,22 @@ public sealed class CorpusEngine(EngineOptions options)
     private string? ForeignLanguage(ParsedDocument document)
     {
         const int MinimumWords = 40;
-        var text = string.Join("\n", document.Prose.Select(block => document.Source[block.Span]));
-        if (DocumentParser.Words(text).Take(MinimumWords).Count() < MinimumWords)
+        // The text from the first prose block on: what the language guess samples.
+        var first = document.Prose.FirstOrDefault();
+        if (first is null)
+        {
+            return null;
+        }
+        var text = document.Source.Text.AsSpan(first.Span.Start);
+        var count = 0;
+        foreach (var _ in Text.Words.In(text))
+        {
+            if (++count == MinimumWords)
+            {
+                break;
+            }
+        }
+        if (count < MinimumWords)
         {
             return null;
         }

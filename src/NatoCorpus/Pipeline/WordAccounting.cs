@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using NatoCorpus.Parsing;
+using NatoCorpus.Text;
 using NatoCorpus.Rules;
 
 namespace NatoCorpus.Pipeline;
@@ -32,20 +32,38 @@ public static class WordAccounting
 
     private static Dictionary<string, int> Count(string text)
     {
-        // Invisible format characters (soft hyphen, zero-width space) split nothing a reader sees.
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var word in Words.In(Visible(text)))
+        {
+            // Only a word seen for the first time allocates its string.
+            lookup[word] = lookup.TryGetValue(word, out var count) ? count + 1 : 1;
+        }
+        return counts;
+    }
+
+    /// <summary>NFC, without invisible format characters (soft hyphen, zero-width space), which split nothing a reader sees.</summary>
+    private static string Visible(string text)
+    {
+        if (!text.IsNormalized(NormalizationForm.FormC))
+        {
+            text = text.Normalize(NormalizationForm.FormC);
+        }
+        if (!text.AsSpan().ContainsAny(FormatCharacters))
+        {
+            return text;
+        }
         var visible = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormC))
+        foreach (var c in text)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format)
             {
                 visible.Append(c);
             }
         }
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var word in DocumentParser.Words(visible.ToString()))
-        {
-            counts[word] = counts.GetValueOrDefault(word) + 1;
-        }
-        return counts;
+        return visible.ToString();
     }
+
+    private static readonly System.Buffers.SearchValues<char> FormatCharacters = System.Buffers.SearchValues.Create(
+        Enumerable.Range(0, 0x10000).Select(code => (char)code).Where(c => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format).ToArray());
 }

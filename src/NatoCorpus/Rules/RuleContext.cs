@@ -15,6 +15,7 @@ public sealed class RuleContext(
     Func<RuleDescriptor, Severity> severityOf)
 {
     private readonly List<Diagnostic> _diagnostics = [];
+    private readonly Dictionary<ProseBlock, string> _texts = [];
 
     /// <summary>What decoding repaired before parsing (BOM, line endings).</summary>
     public DecodedText Decoded { get; } = decoded;
@@ -28,6 +29,16 @@ public sealed class RuleContext(
     public char NoBreakSpace { get; } = noBreakSpace;
 
     public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
+
+    /// <summary>The text of a title or paragraph, cut once and shared by the rules that need a string.</summary>
+    public string TextOf(ProseBlock block)
+    {
+        if (!_texts.TryGetValue(block, out var text))
+        {
+            _texts[block] = text = Source[block.Span];
+        }
+        return text;
+    }
 
     public void Report(RuleDescriptor rule, TextSpan span, string message, Fix? fix = null)
     {

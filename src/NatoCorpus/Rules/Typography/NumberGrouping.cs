@@ -14,7 +14,7 @@ public sealed partial class NumberGrouping : IRule
         var text = context.Source.Text;
         foreach (var block in context.Document.Prose)
         {
-            var slice = context.Source[block.Span];
+            var slice = context.TextOf(block);
             foreach (Match match in GroupedNumber().Matches(slice))
             {
                 foreach (Capture separator in match.Groups["sep"].Captures)

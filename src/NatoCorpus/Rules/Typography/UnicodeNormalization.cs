@@ -15,7 +15,7 @@ public sealed class UnicodeNormalization : IRule
         var text = context.Source.Text;
         foreach (var block in context.Document.Prose)
         {
-            var slice = context.Source[block.Span];
+            var slice = context.TextOf(block);
             if (slice.IsNormalized(NormalizationForm.FormC))
             {
                 continue;

@@ -13,7 +13,7 @@ public sealed class DoubtfulGrammar : IRule
     {
         foreach (var block in context.Document.Prose)
         {
-            var slice = context.Source[block.Span];
+            var slice = context.TextOf(block);
             foreach (var suggestion in context.Knowledge.Suggestions)
             {
                 foreach (var (start, length) in Scopes(suggestion, slice))

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using NatoCorpus.Knowledge;
-using NatoCorpus.Parsing;
 using NatoCorpus.Text;
 
 namespace NatoCorpus.Rules.Wording;
@@ -18,7 +17,7 @@ public sealed class WordSubstitution : IRule
     {
         foreach (var block in context.Document.Prose)
         {
-            var slice = context.Source[block.Span];
+            var slice = context.TextOf(block);
             foreach (var substitution in context.Knowledge.Substitutions)
             {
                 foreach (Match match in substitution.Match.Matches(slice))
@@ -41,9 +40,9 @@ public sealed class WordSubstitution : IRule
 
     private static List<string> Neighbours(string text, Match match, int window)
     {
-        var before = DocumentParser.Words(text[..match.Index]).TakeLast(window);
-        var after = DocumentParser.Words(text[(match.Index + match.Length)..]).Take(window);
-        return before.Concat(after).ToList();
+        var words = Words.Before(text, match.Index, window);
+        words.AddRange(Words.After(text, match.Index + match.Length, window));
+        return words;
     }
 
     /// <summary>The replacement with the first letter in the case the text had ("Pas questions" / "pas questions").</summary>
