@@ -168,17 +168,18 @@ public sealed class CorpusEngine(EngineOptions options)
     private string? ForeignLanguage(ParsedDocument document)
     {
         const int MinimumWords = 40;
-        // The text from the first prose block on: what the language guess samples.
-        var first = document.Prose.FirstOrDefault();
-        if (first is null)
-        {
-            return null;
-        }
-        var text = document.Source.Text.AsSpan(first.Span.Start);
+        // The prose (not the embeds or captions), up to what the language guess samples.
+        var sample = new System.Text.StringBuilder();
         var count = 0;
-        foreach (var _ in Text.Words.In(text))
+        foreach (var block in document.Prose)
         {
-            if (++count == MinimumWords)
+            var blockText = document.Source.Text.AsSpan(block.Span.Start, block.Span.Length);
+            foreach (var _ in Text.Words.In(blockText))
+            {
+                count++;
+            }
+            sample.Append(blockText).Append('\n');
+            if (count >= 600)
             {
                 break;
             }
@@ -187,6 +188,7 @@ public sealed class CorpusEngine(EngineOptions options)
         {
             return null;
         }
+        var text = sample.ToString();
         var language = _parser.GuessLanguage(text);
         return language is null or "fr" ? null : language;
     }

@@ -80,6 +80,8 @@ internal static class DocumentGenerator
         TestCorpus.RawFiles.SelectMany(path => NatoCorpus.Parsing.DocumentParser.Words(File.ReadAllText(path)))
             // Words on the typo list would make a (correctly) unresolved finding: not what these properties are about.
             .Where(word => word.Length > 2 && !TestCorpus.Engine.Options.Knowledge.Substitutions.Any(substitution => substitution.Match.IsMatch(word)))
+            // The seeds' English caption and tweet words would make some documents (rightly) not French.
+            .Where(word => !TestCorpus.Engine.Options.Knowledge.FunctionWords["en"].Contains(word))
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray());
 
     private static readonly string[] Months = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun.", "Jul.", "Aug.", "Sep.", "Oct.", "Nov.", "Dec."];
