@@ -27,7 +27,13 @@ public sealed class SpaceBeforePunctuation : IRule
                 {
                     continue;
                 }
-                var previous = text[before - 1];
+                // A letter with a combining accent (decomposed "é") is still a letter.
+                var letter = before - 1;
+                while (letter > start && System.Globalization.CharUnicodeInfo.GetUnicodeCategory(text[letter]) == System.Globalization.UnicodeCategory.NonSpacingMark)
+                {
+                    letter--;
+                }
+                var previous = text[letter];
                 // "?!" and "!!" take one space before the first mark only.
                 if (previous is ';' or ':' or '!' or '?')
                 {
