@@ -37,12 +37,17 @@ public static class CliApp
             LintCommand.Run(environment, new LintRequest(parse.GetValue(lintPaths) ?? [], parse.GetValue(formatOption)!, UseColor(output), parse.GetValue(maxWarningsOption), parse.GetValue(jobsOption), parse.GetValue(fixOption)))));
 
         var changedSinceOption = new Option<string?>("--changed-since") { Description = "Only raw texts changed since this git ref (and their sidecars and normalized files)" };
+        var shardOption = new Option<string?>("--shard") { Description = "Check part i of n (i/n), split by a hash of each file's path, for a CI matrix" };
+        var noCacheOption = new Option<bool>("--no-cache") { Description = "Neither read nor write the check cache" };
+        var cacheLocationOption = new Option<string?>("--cache-location") { Description = "Folder of the check cache (default: .natocorpus-cache/)" };
         var check = new Command("check", "CI: lint the corpus, check normalized/ is up to date and valid; exit 1 on any failure")
         {
-            formatOption, maxWarningsOption, changedSinceOption, jobsOption, configOption,
+            formatOption, maxWarningsOption, changedSinceOption, shardOption, noCacheOption, cacheLocationOption, jobsOption, configOption,
         };
         check.SetAction(parse => WithEnvironment(parse.GetValue(configOption), output, error, workingDirectory, environment =>
-            CheckCommand.Run(environment, new CheckRequest(parse.GetValue(formatOption)!, UseColor(output), parse.GetValue(maxWarningsOption), parse.GetValue(jobsOption), parse.GetValue(changedSinceOption)))));
+            CheckCommand.Run(environment, new CheckRequest(
+                parse.GetValue(formatOption)!, UseColor(output), parse.GetValue(maxWarningsOption), parse.GetValue(jobsOption), parse.GetValue(changedSinceOption),
+                parse.GetValue(shardOption), !parse.GetValue(noCacheOption), parse.GetValue(cacheLocationOption)))));
 
         var ruleArgument = new Argument<string?>("rule") { Description = "A rule id or name (default: list them all)", Arity = ArgumentArity.ZeroOrOne };
         var rules = new Command("rules", "List the rules, or print one rule's documentation") { ruleArgument };
@@ -92,6 +97,11 @@ public static class CliApp
             error.WriteLine($"{exception.Message}");
             return ExitCodes.BadInput;
         }
-        return command(new CommandEnvironment(workingDirectory, config.Layout, config.Options, output, error) { DocsUrl = config.DocsUrl, Ignore = config.Ignore });
+        return command(new CommandEnvironment(workingDirectory, config.Layout, config.Options, output, error) {
+            DocsUrl = config.DocsUrl,
+            Ignore = config.Ignore,
+            CacheKey = config.CacheKey,
+            ProgressFactory = output == Console.Out ? TerminalProgress.For : null,
+        });
     }
 }

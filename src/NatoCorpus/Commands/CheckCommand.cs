@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using DiffPlex.Renderer;
 using NatoCorpus.Corpus;
 using NatoCorpus.Output;
@@ -8,11 +9,12 @@ using NatoCorpus.Text;
 
 namespace NatoCorpus.Commands;
 
-public sealed record CheckRequest(string Format, bool Color, int? MaxWarnings, int Jobs = 0, string? ChangedSince = null);
+public sealed record CheckRequest(string Format, bool Color, int? MaxWarnings, int Jobs = 0, string? ChangedSince = null, string? Shard = null, bool UseCache = true, string? CacheLocation = null);
 
 /// <summary>
 /// `natocorpus check`, the CI command: lint of the corpus, `normalize --check` and schema validation of every
-/// file in normalized/, as one report in any format. Problems with normalized/ are reported on those files.
+/// file in normalized/, as one report in any format. It reports what fails: findings normalize does not resolve,
+/// stale or invalid normalized files, orphans. With the cache, an unchanged text costs three file stats.
 /// </summary>
 public static class CheckCommand
 {
@@ -24,10 +26,26 @@ public static class CheckCommand
     public static readonly RuleDescriptor Orphan = new(
         "NC904", "orphan-normalized", "A normalized file whose raw text is gone", RuleCategory.Structure, Severity.Error, null);
 
+    public const string DefaultCacheFolder = ".natocorpus-cache";
+
+    private sealed record Checked(FileReport Raw, FileReport? Normalized, string? Diff);
+
     public static int Run(CommandEnvironment environment, CheckRequest request)
     {
         var layout = environment.Layout;
-        IReadOnlyList<string> rawFiles = environment.DiscoverRaw([]).Where(path => !RawFiles.IsMarkdown(path)).ToArray();
+        var allRaw = environment.DiscoverRaw([]).Where(path => !RawFiles.IsMarkdown(path)).ToArray();
+        IReadOnlyList<string> rawFiles = allRaw;
+        (int Index, int Count)? shard = null;
+        if (request.Shard is not null)
+        {
+            if (ParseShard(request.Shard) is not { } parsed)
+            {
+                environment.Error.WriteLine($"natocorpus: --shard '{request.Shard}' is not i/n with 1 <= i <= n");
+                return ExitCodes.BadInput;
+            }
+            shard = parsed;
+            rawFiles = rawFiles.Where(path => InShard(layout.Relative(path), parsed)).ToArray();
+        }
         if (request.ChangedSince is { } reference)
         {
             IReadOnlySet<string>? changed;
@@ -52,46 +70,44 @@ public static class CheckCommand
                 environment.Error.WriteLine($"natocorpus: {rawFiles.Count} raw texts changed since {reference}");
             }
         }
-        var results = CorpusRun.Process(new CorpusEngine(environment.Options), layout, rawFiles, request.Jobs);
-        var files = new List<FileReport>();
+
+        var cache = request.UseCache
+            ? CheckCache.Open(CachePath(environment, request, shard), environment.CacheKey, warning => environment.Error.WriteLine($"natocorpus: warning: {warning}"))
+            : null;
+        var engine = new CorpusEngine(environment.Options);
+        var collisions = CorpusRun.Collisions(allRaw);
+        var reporter = Reporters.For(request.Format, request.Color, environment.DocsUrl);
+        var summary = new SummaryBuilder();
         var diffs = new List<string>();
-        foreach (var result in results)
+        using (var progress = environment.Progress(rawFiles.Count, request.Format))
         {
-            files.Add(new FileReport(result.RelativePath, result.Source, result.Diagnostics, result.Error));
-            if (result.Markdown is null)
+            CorpusRun.Ordered(rawFiles, request.Jobs, path => CheckOne(engine, layout, path, collisions, cache), result =>
             {
-                continue;
-            }
-            var target = NormalizedFiles.PathFor(layout, result.Id);
-            var existing = NormalizedFiles.ReadExisting(target);
-            var findings = new List<Diagnostic>();
-            if (existing != result.Markdown)
-            {
-                var message = existing is null ? "missing: run `natocorpus normalize`" : "out of date: run `natocorpus normalize` (the diff is in the text report)";
-                findings.Add(FileLevel(Stale, message));
-                if (existing is not null)
+                Emit(environment, reporter, summary, result.Raw);
+                if (result.Normalized is not null)
                 {
-                    diffs.Add(new UnidiffRenderer(contextLines: 3).Generate(existing, result.Markdown, layout.Relative(target) + " (committed)", layout.Relative(target) + " (expected)"));
+                    Emit(environment, reporter, summary, result.Normalized);
                 }
-            }
-            if (existing is not null)
-            {
-                findings.AddRange(FrontMatterSchema.Validate(existing).Select(problem => FileLevel(InvalidFrontMatter, problem)));
-            }
-            if (findings.Count > 0)
-            {
-                files.Add(new FileReport(layout.Relative(target), existing is null ? null : new SourceText(existing), findings, null));
-            }
+                if (result.Diff is not null)
+                {
+                    diffs.Add(result.Diff);
+                }
+                progress.Advance();
+            });
         }
         // Orphans are found from the whole raw folder: listing it is cheap, and a deleted raw text is a change too.
-        var ids = environment.DiscoverRaw([]).Select(RawFiles.IdOf).ToHashSet(StringComparer.Ordinal);
+        var ids = allRaw.Select(RawFiles.IdOf).ToHashSet(StringComparer.Ordinal);
         foreach (var orphan in NormalizedFiles.Orphans(layout, ids))
         {
-            files.Add(new FileReport(layout.Relative(orphan), null, [FileLevel(Orphan, "its raw text is gone: remove it or restore the raw text")], null));
+            if (shard is not { } part || InShard(layout.Relative(orphan), part))
+            {
+                Emit(environment, reporter, summary, new FileReport(layout.Relative(orphan), null, [FileLevel(Orphan, "its raw text is gone: remove it or restore the raw text")], null));
+            }
         }
+        cache?.Save(layout.Root);
 
-        var report = new LintReport(files);
-        Reporters.For(request.Format, request.Color, environment.DocsUrl).Write(environment.Output, report);
+        var built = summary.Build();
+        reporter.End(environment.Output, built);
         if (request.Format == "text")
         {
             foreach (var diff in diffs)
@@ -99,7 +115,106 @@ public static class CheckCommand
                 environment.Output.Write(diff);
             }
         }
-        return LintCommand.ExitCode(report, request.MaxWarnings);
+        return LintCommand.ExitCode(built, request.MaxWarnings);
+    }
+
+    private static void Emit(CommandEnvironment environment, IReporter reporter, SummaryBuilder summary, FileReport file)
+    {
+        summary.Add(file);
+        reporter.File(environment.Output, file);
+    }
+
+    private static Checked CheckOne(CorpusEngine engine, CorpusLayout layout, string path, IReadOnlyDictionary<string, string[]> collisions, CheckCache? cache)
+    {
+        var relative = layout.Relative(path);
+        var normalizedPath = NormalizedFiles.PathFor(layout, RawFiles.IdOf(path));
+        var entry = cache?.Get(relative);
+        FileStamp? raw = null, sidecar = null, normalized = null;
+        try
+        {
+            raw = FileStamp.Of(path, entry?.Raw);
+            sidecar = FileStamp.Of(RawFiles.SidecarPathOf(path), entry?.Sidecar);
+            normalized = FileStamp.Of(normalizedPath, entry?.Normalized);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            entry = null;
+        }
+        var hit = entry is not null && raw is not null && entry.Raw == raw && entry.Sidecar == sidecar && entry.Normalized == normalized
+            && !collisions.ContainsKey(path)
+            // A stale file is shown with its diff, which needs the expected output: always recompute it.
+            && entry.NormalizedFindings.All(finding => finding.Rule != Stale.Id);
+        if (hit)
+        {
+            return new Checked(
+                new FileReport(relative, null, Restore(entry!.RawFindings), entry.Error)
+                {
+                    LoadSource = () => CorpusEngine.DisplaySource(RawFiles.Read(layout, path)),
+                },
+                entry.NormalizedFindings.Count == 0 ? null : new FileReport(layout.Relative(normalizedPath), null, Restore(entry.NormalizedFindings), null)
+                {
+                    LoadSource = () => File.Exists(normalizedPath) ? new SourceText(File.ReadAllText(normalizedPath)) : null,
+                },
+                null);
+        }
+
+        var result = CorpusRun.ProcessOne(engine, layout, path, collisions);
+        // check reports what fails; what normalize resolves is expected in raw evidence (lint lists it).
+        var rawFindings = result.Diagnostics.Where(diagnostic => !diagnostic.FixedByNormalize).ToArray();
+        var normalizedFindings = new List<Diagnostic>();
+        string? diff = null;
+        SourceText? normalizedSource = null;
+        if (result.Markdown is not null)
+        {
+            var existing = NormalizedFiles.ReadExisting(normalizedPath);
+            normalizedSource = existing is null ? null : new SourceText(existing);
+            if (existing != result.Markdown)
+            {
+                normalizedFindings.Add(FileLevel(Stale, existing is null ? "missing: run `natocorpus normalize`" : "out of date: run `natocorpus normalize` (the diff is in the text report)"));
+                if (existing is not null)
+                {
+                    diff = new UnidiffRenderer(contextLines: 3).Generate(existing, result.Markdown, layout.Relative(normalizedPath) + " (committed)", layout.Relative(normalizedPath) + " (expected)");
+                }
+            }
+            if (existing is not null)
+            {
+                normalizedFindings.AddRange(FrontMatterSchema.Validate(existing).Select(problem => FileLevel(InvalidFrontMatter, problem)));
+            }
+        }
+        if (raw is not null && cache is not null)
+        {
+            cache.Set(relative, new CacheEntry(raw, sidecar, normalized, rawFindings.Select(CachedDiagnostic.From).ToArray(), normalizedFindings.Select(CachedDiagnostic.From).ToArray(), result.Error));
+        }
+        return new Checked(
+            new FileReport(result.RelativePath, result.Source, rawFindings, result.Error),
+            normalizedFindings.Count == 0 ? null : new FileReport(layout.Relative(normalizedPath), normalizedSource, normalizedFindings, null),
+            diff);
+    }
+
+    private static Diagnostic[] Restore(IReadOnlyList<CachedDiagnostic> findings) =>
+        findings.Select(finding => finding.ToDiagnostic()).OfType<Diagnostic>().ToArray();
+
+    private static string CachePath(CommandEnvironment environment, CheckRequest request, (int Index, int Count)? shard)
+    {
+        var folder = request.CacheLocation is null ? Path.Combine(environment.Layout.Root, DefaultCacheFolder) : Path.GetFullPath(request.CacheLocation, environment.WorkingDirectory);
+        // One file per shard, so the jobs of a CI matrix never overwrite each other's entries.
+        var name = shard is { } part ? $"check-{part.Index}-of-{part.Count}.json" : "check.json";
+        return Path.Combine(folder, name);
+    }
+
+    public static (int Index, int Count)? ParseShard(string text)
+    {
+        var parts = text.Split('/');
+        return parts.Length == 2 && int.TryParse(parts[0], out var index) && int.TryParse(parts[1], out var count) && count >= 1 && index >= 1 && index <= count
+            ? (index, count)
+            : null;
+    }
+
+    /// <summary>Whether a path belongs to shard i of n: by a hash of the path, so the split is the same on every machine.</summary>
+    public static bool InShard(string relativePath, (int Index, int Count) shard)
+    {
+        var hash = SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(relativePath));
+        return (int)(BitConverter.ToUInt64(hash, 0) % (ulong)shard.Count) == shard.Index - 1;
     }
 
     private static Diagnostic FileLevel(RuleDescriptor rule, string message) =>

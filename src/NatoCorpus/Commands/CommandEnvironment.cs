@@ -9,6 +9,16 @@ public sealed record CommandEnvironment(string WorkingDirectory, CorpusLayout La
     /// <summary>Base URL of the rule docs, for help links in SARIF output.</summary>
     public string DocsUrl { get; init; } = Reporting.Reporters.DefaultDocsUrl;
 
+    /// <summary>The check cache's key: tool version plus the configuration and data files in force.</summary>
+    public string CacheKey { get; init; } = Corpus.CheckCache.KeyFor(null, []);
+
+    /// <summary>Makes a progress display for a run over N files (the CLI's, on a terminal); none by default.</summary>
+    public Func<int, IProgressSink>? ProgressFactory { get; init; }
+
+    /// <summary>Progress for a run over <paramref name="files"/> files; never in machine-readable formats.</summary>
+    public IProgressSink Progress(int files, string format) =>
+        ProgressFactory is not null && format == "text" ? ProgressFactory(files) : NoProgress.Instance;
+
     /// <summary>Globs of raw files to leave out, relative to the corpus root.</summary>
     public IReadOnlyList<string> Ignore { get; init; } = [];
 

@@ -19,39 +19,44 @@ public static class LintCommand
             environment.Error.WriteLine($"natocorpus: --fix does not edit raw texts ({layout.Relative(raw)}): they are evidence. Run `natocorpus normalize` to write the fixed text to normalized/.");
             return ExitCodes.BadInput;
         }
-        var results = CorpusRun.Process(new CorpusEngine(environment.Options), layout, files, request.Jobs);
-        if (request.Fix)
+        var engine = new CorpusEngine(environment.Options);
+        var reporter = Reporters.For(request.Format, request.Color, environment.DocsUrl);
+        var summary = new SummaryBuilder();
+        using (var progress = environment.Progress(files.Count, request.Format))
         {
-            results = ApplyFixes(environment, results);
+            CorpusRun.Stream(engine, layout, files, request.Jobs, result =>
+            {
+                if (request.Fix)
+                {
+                    result = ApplyFix(environment, engine, result);
+                }
+                var file = new FileReport(result.RelativePath, result.Source, result.Diagnostics, result.Error);
+                summary.Add(file);
+                reporter.File(environment.Output, file);
+                progress.Advance();
+            });
         }
-        var report = new LintReport(results.Select(result => new FileReport(result.RelativePath, result.Source, result.Diagnostics, result.Error)).ToArray());
-        Reporters.For(request.Format, request.Color, environment.DocsUrl).Write(environment.Output, report);
-        return ExitCode(report, request.MaxWarnings);
+        var built = summary.Build();
+        reporter.End(environment.Output, built);
+        return ExitCode(built, request.MaxWarnings);
     }
 
-    /// <summary>Writes each Markdown file's safe fixes in place, then lints it again so the report shows what is left.</summary>
-    private static IReadOnlyList<DocumentResult> ApplyFixes(CommandEnvironment environment, IReadOnlyList<DocumentResult> results)
+    /// <summary>Writes a Markdown file's safe fixes in place, then lints it again so the report shows what is left.</summary>
+    private static DocumentResult ApplyFix(CommandEnvironment environment, CorpusEngine engine, DocumentResult result)
     {
-        var engine = new CorpusEngine(environment.Options);
-        return results.Select(result =>
+        if (result.Markdown is null || result.Source is null || result.Markdown == result.Source.Text)
         {
-            if (result.Markdown is null || result.Source is null || result.Markdown == result.Source.Text)
-            {
-                return result;
-            }
-            var path = Path.Combine(environment.Layout.Root, result.RelativePath);
-            NormalizedFiles.WriteIfChanged(path, result.Markdown);
-            environment.Error.WriteLine($"fixed {result.RelativePath}");
-            return CorpusRun.ProcessOne(engine, environment.Layout, path);
-        }).ToArray();
+            return result;
+        }
+        var path = Path.Combine(environment.Layout.Root, result.RelativePath);
+        NormalizedFiles.WriteIfChanged(path, result.Markdown);
+        environment.Error.WriteLine($"fixed {result.RelativePath}");
+        return CorpusRun.ProcessOne(engine, environment.Layout, path);
     }
 
     /// <summary>2 on unreadable input; 1 on unresolved errors or more unresolved warnings than allowed; else 0.</summary>
-    public static int ExitCode(LintReport report, int? maxWarnings)
-    {
-        var warnings = report.Files.SelectMany(file => file.Diagnostics).Count(diagnostic => diagnostic.Severity == Rules.Severity.Warning && !diagnostic.FixedByNormalize);
-        return report.Summary.InputErrors > 0 ? ExitCodes.BadInput
-            : report.Summary.Unresolved > 0 || warnings > maxWarnings ? ExitCodes.Findings
+    public static int ExitCode(ReportSummary summary, int? maxWarnings) =>
+        summary.InputErrors > 0 ? ExitCodes.BadInput
+            : summary.Unresolved > 0 || summary.UnresolvedWarnings > maxWarnings ? ExitCodes.Findings
             : ExitCodes.Clean;
-    }
 }

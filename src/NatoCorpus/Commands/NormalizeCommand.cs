@@ -1,6 +1,7 @@
 using DiffPlex.Renderer;
 using NatoCorpus.Corpus;
 using NatoCorpus.Pipeline;
+using NatoCorpus.Rules;
 
 namespace NatoCorpus.Commands;
 
@@ -22,56 +23,62 @@ public static class NormalizeCommand
         {
             NormalizedFiles.RemoveAbandonedTemporaries(layout, TimeSpan.FromHours(1));
         }
-        var results = CorpusRun.Process(engine, layout, files, request.Jobs);
 
         var output = environment.Output;
         var exit = ExitCodes.Clean;
-        int written = 0, unchanged = 0, stale = 0;
-        foreach (var result in results)
+        int written = 0, unchanged = 0, stale = 0, failed = 0;
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        using (var progress = environment.Progress(files.Length, "text"))
         {
-            if (result.Error is { } error)
+            CorpusRun.Stream(engine, layout, files, request.Jobs, result =>
             {
-                environment.Error.WriteLine($"{error.Path}:{error.Line}:{error.Column}: error: {error.Message}");
-                exit = ExitCodes.Max(exit, ExitCodes.BadInput);
-                continue;
-            }
-            if (result.Markdown is null)
-            {
-                foreach (var diagnostic in result.Diagnostics.Where(diagnostic => diagnostic.Severity == Rules.Severity.Error && !diagnostic.FixedByNormalize))
+                progress.Advance();
+                ids.Add(result.Id);
+                if (result.Error is { } error)
                 {
-                    environment.Error.WriteLine($"{result.RelativePath}:{diagnostic.Start}: error {diagnostic.Rule.Id} {diagnostic.Rule.Name}: {diagnostic.Message}");
+                    environment.Error.WriteLine($"{error.Path}:{error.Line}:{error.Column}: error: {error.Message}");
+                    exit = Math.Max(exit, ExitCodes.BadInput);
+                    failed++;
+                    return;
                 }
-                environment.Error.WriteLine($"{result.RelativePath}: not normalized (fix the errors above)");
-                exit = ExitCodes.Max(exit, ExitCodes.Findings);
-                continue;
-            }
-            var target = NormalizedFiles.PathFor(layout, result.Id);
-            if (request.Check)
-            {
-                var existing = NormalizedFiles.ReadExisting(target);
-                if (existing == result.Markdown)
+                if (result.Markdown is null)
+                {
+                    foreach (var diagnostic in result.Diagnostics.Where(diagnostic => diagnostic.Severity == Severity.Error && !diagnostic.FixedByNormalize))
+                    {
+                        environment.Error.WriteLine($"{result.RelativePath}:{diagnostic.Start}: error {diagnostic.Rule.Id} {diagnostic.Rule.Name}: {diagnostic.Message}");
+                    }
+                    environment.Error.WriteLine($"{result.RelativePath}: not normalized (fix the errors above)");
+                    exit = Math.Max(exit, ExitCodes.Findings);
+                    failed++;
+                    return;
+                }
+                var target = NormalizedFiles.PathFor(layout, result.Id);
+                if (request.Check)
+                {
+                    var existing = NormalizedFiles.ReadExisting(target);
+                    if (existing == result.Markdown)
+                    {
+                        unchanged++;
+                        return;
+                    }
+                    stale++;
+                    exit = Math.Max(exit, ExitCodes.Findings);
+                    var name = layout.Relative(target);
+                    output.Write(existing is null
+                        ? $"{name}: missing (run `natocorpus normalize`)\n"
+                        : new UnidiffRenderer(contextLines: 3).Generate(existing, result.Markdown, name + " (committed)", name + " (expected)"));
+                }
+                else if (NormalizedFiles.WriteIfChanged(target, result.Markdown))
+                {
+                    written++;
+                }
+                else
                 {
                     unchanged++;
-                    continue;
                 }
-                stale++;
-                exit = ExitCodes.Max(exit, ExitCodes.Findings);
-                var name = layout.Relative(target);
-                output.Write(existing is null
-                    ? $"{name}: missing (run `natocorpus normalize`)\n"
-                    : new UnidiffRenderer(contextLines: 3).Generate(existing, result.Markdown, name + " (committed)", name + " (expected)"));
-            }
-            else if (NormalizedFiles.WriteIfChanged(target, result.Markdown))
-            {
-                written++;
-            }
-            else
-            {
-                unchanged++;
-            }
+            });
         }
 
-        var ids = results.Select(result => result.Id).ToHashSet(StringComparer.Ordinal);
         var orphans = request.Paths.Count == 0 ? NormalizedFiles.Orphans(layout, ids).ToArray() : [];
         foreach (var orphan in orphans)
         {
@@ -82,12 +89,12 @@ public static class NormalizeCommand
             output.WriteLine(stale == 0 ? $"normalized/ is up to date ({unchanged} files)" : $"{stale} of {stale + unchanged} normalized files are out of date: run `natocorpus normalize`");
             if (orphans.Length > 0)
             {
-                exit = ExitCodes.Max(exit, ExitCodes.Findings);
+                exit = Math.Max(exit, ExitCodes.Findings);
             }
         }
         else
         {
-            output.WriteLine($"{written} written, {unchanged} unchanged, {results.Count - written - unchanged} not normalized");
+            output.WriteLine($"{written} written, {unchanged} unchanged, {failed} not normalized");
         }
         return exit;
     }

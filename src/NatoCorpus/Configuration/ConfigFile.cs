@@ -31,6 +31,11 @@ public sealed class ConfigFile
 /// <summary>The configuration in force: layout and engine options.</summary>
 public sealed record LoadedConfig(string? Path, CorpusLayout Layout, EngineOptions Options, IReadOnlyList<string> Ignore, string DocsUrl)
 {
+    /// <summary>The data files the configuration adds, as full paths.</summary>
+    public IReadOnlyList<string> DataFiles { get; init; } = [];
+
+    public string CacheKey => Corpus.CheckCache.KeyFor(Path, DataFiles);
+
     public static LoadedConfig Load(string root, string? explicitPath = null)
     {
         var path = explicitPath ?? System.IO.Path.Combine(root, CorpusLayout.ConfigFileName);
@@ -81,6 +86,9 @@ public sealed record LoadedConfig(string? Path, CorpusLayout Layout, EngineOptio
             throw locate.Value.Error(relative, $"max_file_size: {file.MaxFileSize} is not a positive number of bytes", "max_file_size");
         }
         var options = new EngineOptions { Knowledge = knowledge, NoBreakSpace = noBreakSpace, Rules = rules, MaxFileBytes = file.MaxFileSize };
-        return new LoadedConfig(path, CorpusLayout.At(directory, file.Raw, file.Normalized), options, file.Ignore, file.DocsUrl);
+        return new LoadedConfig(path, CorpusLayout.At(directory, file.Raw, file.Normalized), options, file.Ignore, file.DocsUrl)
+        {
+            DataFiles = file.Data.Select(data => System.IO.Path.GetFullPath(data, directory)).ToArray(),
+        };
     }
 }

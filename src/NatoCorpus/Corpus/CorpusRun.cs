@@ -5,20 +5,52 @@ namespace NatoCorpus.Corpus;
 /// <summary>Reads and processes raw texts; a file that cannot be read gets an error result, the run goes on.</summary>
 public static class CorpusRun
 {
+    /// <summary>Files processed in parallel before their results are handed on, in order: bounds memory, not speed.</summary>
+    private const int Window = 256;
+
+    /// <summary>
+    /// Processes the files in parallel and hands each result to <paramref name="consume"/> in file order, a
+    /// window at a time, so memory stays flat whatever the corpus size and the output never depends on scheduling.
+    /// </summary>
+    public static void Stream(CorpusEngine engine, CorpusLayout layout, IReadOnlyList<string> rawFiles, int jobs, Action<DocumentResult> consume)
+    {
+        var collisions = Collisions(rawFiles);
+        Ordered(rawFiles, jobs, path => ProcessOne(engine, layout, path, collisions), consume);
+    }
+
+    /// <summary>Runs <paramref name="work"/> on the files in parallel, a window at a time, and consumes the results in file order.</summary>
+    public static void Ordered<T>(IReadOnlyList<string> files, int jobs, Func<string, T> work, Action<T> consume)
+    {
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = jobs > 0 ? jobs : Environment.ProcessorCount };
+        var window = new T[Math.Min(Window, files.Count)];
+        for (var start = 0; start < files.Count; start += Window)
+        {
+            var count = Math.Min(Window, files.Count - start);
+            Parallel.For(0, count, parallel, offset => window[offset] = work(files[start + offset]));
+            for (var offset = 0; offset < count; offset++)
+            {
+                consume(window[offset]);
+                window[offset] = default!;
+            }
+        }
+    }
+
+    /// <summary>One file, refused if its normalized name collides with another's.</summary>
+    public static DocumentResult ProcessOne(CorpusEngine engine, CorpusLayout layout, string path, IReadOnlyDictionary<string, string[]> collisions) =>
+        collisions.TryGetValue(path, out var others)
+            ? Refused(layout, path, $"its normalized name {RawFiles.IdOf(path)}.md is also the name of {string.Join(", ", others.Select(layout.Relative))}: rename one")
+            : ProcessOne(engine, layout, path);
+
+    /// <summary>All results at once: for tests and small inputs. Commands use <see cref="Stream"/>.</summary>
     public static IReadOnlyList<DocumentResult> Process(CorpusEngine engine, CorpusLayout layout, IReadOnlyList<string> rawFiles, int jobs = 0)
     {
-        var results = new DocumentResult[rawFiles.Count];
-        var collisions = Collisions(rawFiles);
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = jobs > 0 ? jobs : Environment.ProcessorCount };
-        // Results land at their input index, so the output order never depends on scheduling.
-        Parallel.For(0, rawFiles.Count, parallel, index => results[index] = collisions.TryGetValue(rawFiles[index], out var others)
-            ? Refused(layout, rawFiles[index], $"its normalized name {RawFiles.IdOf(rawFiles[index])}.md is also the name of {string.Join(", ", others.Select(layout.Relative))}: rename one")
-            : ProcessOne(engine, layout, rawFiles[index]));
+        var results = new List<DocumentResult>(rawFiles.Count);
+        Stream(engine, layout, rawFiles, jobs, results.Add);
         return results;
     }
 
     /// <summary>Raw files whose ids collide (same stem in two folders or with two extensions), with the others of their id.</summary>
-    private static Dictionary<string, string[]> Collisions(IReadOnlyList<string> rawFiles) =>
+    public static Dictionary<string, string[]> Collisions(IReadOnlyList<string> rawFiles) =>
         rawFiles.Where(path => !RawFiles.IsMarkdown(path))
             .GroupBy(RawFiles.IdOf, StringComparer.Ordinal)
             .Where(group => group.Count() > 1)

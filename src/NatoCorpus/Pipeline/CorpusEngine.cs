@@ -118,6 +118,21 @@ public sealed class CorpusEngine(EngineOptions options)
         return new DocumentResult(input.Id, input.RelativePath, ordered, source, frontMatter, markdown, null);
     }
 
+    /// <summary>The decoded text as the rules saw it, to show excerpts of cached findings; null if it cannot be decoded.</summary>
+    public static SourceText? DisplaySource(RawInput input)
+    {
+        try
+        {
+            var decoded = RawDecoder.Decode(input.Bytes);
+            var text = HtmlExtractor.LooksLikeHtml(input.RelativePath, decoded.Text) ? HtmlExtractor.Extract(decoded.Text) : decoded.Text;
+            return new SourceText(text);
+        }
+        catch (InputRejectedException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>
     /// Lints a normalized Markdown file: its front matter against the schema, its body with every rule (anything
     /// there is something normalize should have fixed). <see cref="DocumentResult.Markdown"/> is the file with the

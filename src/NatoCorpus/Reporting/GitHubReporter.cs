@@ -3,9 +3,8 @@ namespace NatoCorpus.Reporting;
 /// <summary>GitHub Actions workflow commands, so findings show as annotations on the pull request's files.</summary>
 public sealed class GitHubReporter : IReporter
 {
-    public void Write(TextWriter output, LintReport report)
+    public void File(TextWriter output, FileReport file)
     {
-        foreach (var file in report.Files)
         {
             if (file.Error is { } error)
             {
@@ -25,7 +24,10 @@ public sealed class GitHubReporter : IReporter
                 output.WriteLine($"::{level} file={Property(file.Path)},line={diagnostic.Start.Line},col={diagnostic.Start.Column},endLine={diagnostic.End.Line},endColumn={diagnostic.End.Column},title={Property(title)}::{Data(diagnostic.Message + suffix)}");
             }
         }
-        var summary = report.Summary;
+    }
+
+    public void End(TextWriter output, ReportSummary summary)
+    {
         output.WriteLine($"{summary.Files} files, {summary.Errors} errors, {summary.Warnings} warnings, {summary.Unresolved} unresolved errors");
     }
 

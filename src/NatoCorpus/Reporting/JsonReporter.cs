@@ -18,19 +18,22 @@ public sealed class JsonReporter : IReporter
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public void Write(TextWriter output, LintReport report)
+    private readonly JsonArray _files = [];
+
+    public void File(TextWriter output, FileReport file) => _files.Add(new JsonObject
     {
-        var summary = report.Summary;
+        ["path"] = file.Path,
+        ["error"] = file.Error is { } error ? new JsonObject { ["line"] = error.Line, ["column"] = error.Column, ["message"] = error.Message } : null,
+        ["diagnostics"] = new JsonArray(file.Diagnostics.Select(Diagnostic).ToArray()),
+    });
+
+    public void End(TextWriter output, ReportSummary summary)
+    {
         var root = new JsonObject
         {
             ["format_version"] = FormatVersion,
             ["tool"] = new JsonObject { ["name"] = "natocorpus", ["version"] = ToolInfo.Version },
-            ["files"] = new JsonArray(report.Files.Select(file => (JsonNode)new JsonObject
-            {
-                ["path"] = file.Path,
-                ["error"] = file.Error is { } error ? new JsonObject { ["line"] = error.Line, ["column"] = error.Column, ["message"] = error.Message } : null,
-                ["diagnostics"] = new JsonArray(file.Diagnostics.Select(Diagnostic).ToArray()),
-            }).ToArray()),
+            ["files"] = _files,
             ["summary"] = new JsonObject
             {
                 ["files"] = summary.Files,
@@ -40,6 +43,7 @@ public sealed class JsonReporter : IReporter
                 ["fixable"] = summary.Fixable,
                 ["fixed_by_normalize"] = summary.FixedByNormalize,
                 ["unresolved_errors"] = summary.Unresolved,
+                ["unresolved_warnings"] = summary.UnresolvedWarnings,
                 ["input_errors"] = summary.InputErrors,
             },
         };

@@ -16,13 +16,16 @@ public sealed class SarifReporter(string docsBaseUrl) : IReporter
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public void Write(TextWriter output, LintReport report)
+    private static readonly RuleDescriptor[] Rules = RuleCatalog.Descriptors.OrderBy(rule => rule.Id, StringComparer.Ordinal).ToArray();
+    private static readonly Dictionary<string, int> RuleIndex = Rules.Select((rule, i) => (rule.Id, i)).ToDictionary(pair => pair.Id, pair => pair.i, StringComparer.Ordinal);
+    private readonly JsonArray _results = [];
+    private readonly JsonArray _notifications = [];
+
+    public void File(TextWriter output, FileReport file)
     {
-        var rules = RuleCatalog.Descriptors.OrderBy(rule => rule.Id, StringComparer.Ordinal).ToArray();
-        var index = rules.Select((rule, i) => (rule.Id, i)).ToDictionary(pair => pair.Id, pair => pair.i, StringComparer.Ordinal);
-        var results = new JsonArray();
-        var notifications = new JsonArray();
-        foreach (var file in report.Files)
+        var results = _results;
+        var notifications = _notifications;
+        var index = RuleIndex;
         {
             if (file.Error is { } error)
             {
@@ -52,6 +55,13 @@ public sealed class SarifReporter(string docsBaseUrl) : IReporter
                 });
             }
         }
+    }
+
+    public void End(TextWriter output, ReportSummary summary)
+    {
+        var rules = Rules;
+        var results = _results;
+        var notifications = _notifications;
         var sarif = new JsonObject
         {
             ["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json",

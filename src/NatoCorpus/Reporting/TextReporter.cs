@@ -7,28 +7,31 @@ namespace NatoCorpus.Reporting;
 /// <summary>Compiler-style lines with the source line and a caret under the span, then a summary.</summary>
 public sealed class TextReporter(bool color) : IReporter
 {
-    public void Write(TextWriter output, LintReport report)
+    public void File(TextWriter output, FileReport file)
     {
-        foreach (var file in report.Files)
+        if (file.Error is { } error)
         {
-            if (file.Error is { } error)
-            {
-                output.WriteLine($"{Paint(error.Path, "1")}:{error.Line}:{error.Column}: {Paint("error", "31;1")}: {error.Message}");
-                continue;
-            }
+            output.WriteLine($"{Paint(error.Path, "1")}:{error.Line}:{error.Column}: {Paint("error", "31;1")}: {error.Message}");
+            return;
+        }
+        var source = file.Diagnostics.Count > 0 ? file.GetSource() : null;
+        {
             foreach (var diagnostic in file.Diagnostics)
             {
                 var severity = diagnostic.Severity.ToString().ToLowerInvariant();
                 var severityColor = diagnostic.Severity switch { Severity.Error => "31;1", Severity.Warning => "33;1", _ => "36" };
                 var note = diagnostic.FixedByNormalize ? Paint(" [fixed by normalize]", "32") : diagnostic.Fix is { } fix ? Paint($" [{fix.Applicability.ToString().ToLowerInvariant()}: {fix.Description}]", "2") : "";
                 output.WriteLine($"{Paint(file.Path, "1")}:{diagnostic.Start.Line}:{diagnostic.Start.Column}: {Paint(severity, severityColor)} {diagnostic.Rule.Id} {diagnostic.Rule.Name}: {diagnostic.Message}{note}");
-                if (file.Source is { } source && diagnostic.Start.Line <= source.LineCount)
+                if (source is not null && diagnostic.Start.Line <= source.LineCount)
                 {
                     WriteExcerpt(output, source, diagnostic);
                 }
             }
         }
-        var summary = report.Summary;
+    }
+
+    public void End(TextWriter output, ReportSummary summary)
+    {
         output.WriteLine($"{summary.Files} files, {summary.Errors} errors, {summary.Warnings} warnings, {summary.Infos} infos, {summary.Fixable} fixable ({summary.FixedByNormalize} fixed by normalize), {summary.Unresolved} unresolved errors");
     }
 

@@ -1,0 +1,149 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using NatoCorpus.Pipeline;
+using NatoCorpus.Rules;
+using NatoCorpus.Text;
+
+namespace NatoCorpus.Corpus;
+
+/// <summary>Size, modification time and hash of a file: the stat decides whether the hash must be recomputed.</summary>
+public sealed record FileStamp(long Size, long ModifiedTicks, string Sha256)
+{
+    /// <summary>The stamp of <paramref name="path"/> (null if absent), reusing <paramref name="cached"/>'s hash when size and time agree.</summary>
+    public static FileStamp? Of(string path, FileStamp? cached)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists)
+        {
+            return null;
+        }
+        var ticks = info.LastWriteTimeUtc.Ticks;
+        if (cached is not null && cached.Size == info.Length && cached.ModifiedTicks == ticks)
+        {
+            return cached;
+        }
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        return new FileStamp(info.Length, ticks, Convert.ToHexStringLower(SHA256.HashData(stream)));
+    }
+}
+
+public sealed record CachedEdit(int Start, int Length, string Text);
+
+public sealed record CachedDiagnostic(
+    string Rule, Severity Severity, string Message, int Start, int Length, int Line, int Column, int EndLine, int EndColumn,
+    string? FixDescription, FixApplicability? FixApplicability, IReadOnlyList<CachedEdit>? Edits, bool FixedByNormalize)
+{
+    public static CachedDiagnostic From(Diagnostic diagnostic) => new(
+        diagnostic.Rule.Id, diagnostic.Severity, diagnostic.Message, diagnostic.Span.Start, diagnostic.Span.Length,
+        diagnostic.Start.Line, diagnostic.Start.Column, diagnostic.End.Line, diagnostic.End.Column,
+        diagnostic.Fix?.Description, diagnostic.Fix?.Applicability, diagnostic.Fix?.Edits.Select(edit => new CachedEdit(edit.Span.Start, edit.Span.Length, edit.NewText)).ToArray(),
+        diagnostic.FixedByNormalize);
+
+    public Diagnostic? ToDiagnostic() => RuleCatalog.FindDescriptor(Rule) is not { } rule ? null : new Diagnostic(
+        rule, Severity, Message, new TextSpan(Start, Length), new LinePosition(Line, Column), new LinePosition(EndLine, EndColumn),
+        FixDescription is null ? null : new Fix(FixDescription, FixApplicability!.Value, Edits!.Select(edit => new TextEdit(new TextSpan(edit.Start, edit.Length), edit.Text)).ToArray()))
+    {
+        FixedByNormalize = FixedByNormalize,
+    };
+}
+
+/// <summary>What `check` found for one raw text, valid while its raw, sidecar and normalized stamps are unchanged.</summary>
+public sealed record CacheEntry(
+    FileStamp Raw, FileStamp? Sidecar, FileStamp? Normalized,
+    IReadOnlyList<CachedDiagnostic> RawFindings, IReadOnlyList<CachedDiagnostic> NormalizedFindings, InputError? Error);
+
+/// <summary>
+/// The check cache (like eslint's --cache): one JSON file keyed by tool version and configuration. A file that is
+/// corrupt, foreign or from another version or configuration is ignored with a warning, never trusted.
+/// </summary>
+public sealed class CheckCache
+{
+    public const int FormatVersion = 1;
+
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+
+    private sealed record CacheFile(int Format, string Key, Dictionary<string, CacheEntry> Entries);
+
+    private readonly Dictionary<string, CacheEntry> _entries;
+    private readonly string _path;
+    private readonly string _key;
+    private readonly object _gate = new();
+
+    private CheckCache(string path, string key, Dictionary<string, CacheEntry> entries) => (_path, _key, _entries) = (path, key, entries);
+
+    /// <summary>Opens the cache at <paramref name="path"/>; <paramref name="warn"/> hears why an existing one was not used.</summary>
+    public static CheckCache Open(string path, string key, Action<string> warn)
+    {
+        var entries = new Dictionary<string, CacheEntry>(StringComparer.Ordinal);
+        if (File.Exists(path))
+        {
+            try
+            {
+                var file = JsonSerializer.Deserialize<CacheFile>(File.ReadAllBytes(path), Json);
+                if (file is { Format: FormatVersion } && file.Key == key && file.Entries is not null)
+                {
+                    entries = new Dictionary<string, CacheEntry>(file.Entries, StringComparer.Ordinal);
+                }
+                else if (file is not null && file.Key != key)
+                {
+                    // Another version or configuration: silently start over, as expected after an upgrade.
+                }
+                else
+                {
+                    warn($"{path}: not a cache of this tool: ignored");
+                }
+            }
+            catch (Exception exception) when (exception is JsonException or IOException or NotSupportedException)
+            {
+                warn($"{path}: corrupt cache ignored ({exception.Message.Split('\n')[0]})");
+            }
+        }
+        return new CheckCache(path, key, entries);
+    }
+
+    /// <summary>The cache key: tool version, and the bytes of the configuration and data files in force.</summary>
+    public static string KeyFor(string? configPath, IEnumerable<string> dataFiles)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(System.Text.Encoding.UTF8.GetBytes(ToolInfo.Version + "\n"));
+        foreach (var file in (configPath is null ? [] : new[] { configPath }).Concat(dataFiles))
+        {
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(file + "\n"));
+            if (File.Exists(file))
+            {
+                hash.AppendData(File.ReadAllBytes(file));
+            }
+        }
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    public CacheEntry? Get(string relativePath)
+    {
+        lock (_gate)
+        {
+            return _entries.GetValueOrDefault(relativePath);
+        }
+    }
+
+    public void Set(string relativePath, CacheEntry entry)
+    {
+        lock (_gate)
+        {
+            _entries[relativePath] = entry;
+        }
+    }
+
+    /// <summary>Drops entries of raw texts that no longer exist, then writes atomically.</summary>
+    public void Save(string root)
+    {
+        lock (_gate)
+        {
+            foreach (var gone in _entries.Keys.Where(relative => !File.Exists(Path.Combine(root, relative))).ToArray())
+            {
+                _entries.Remove(gone);
+            }
+            var sorted = new Dictionary<string, CacheEntry>(_entries.OrderBy(pair => pair.Key, StringComparer.Ordinal), StringComparer.Ordinal);
+            NormalizedFiles.WriteIfChanged(_path, JsonSerializer.Serialize(new CacheFile(FormatVersion, _key, sorted), Json));
+        }
+    }
+}
