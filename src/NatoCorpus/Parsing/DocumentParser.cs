@@ -38,6 +38,18 @@ public sealed partial class DocumentParser(CorpusKnowledge knowledge)
         for (var i = 0; i < Math.Min(TopBlocks, blocks.Count) && header is null && !isBodyOnly; i++)
         {
             header = MatchHeader(source, blocks[i]);
+            if (header is null && i == 0 && blocks[0].LastLine > blocks[0].FirstLine)
+            {
+                // A title glued to the header below it: split the title line off and look again.
+                var rest = Block(source, blocks[0].FirstLine + 1, blocks[0].LastLine);
+                if (MatchHeader(source, rest) is { } glued)
+                {
+                    blocks[0] = Block(source, blocks[0].FirstLine, blocks[0].FirstLine);
+                    blocks.Insert(1, rest);
+                    header = glued;
+                    i = 1;
+                }
+            }
             if (header is not null)
             {
                 // A header glued to the text after it leaves that text as a block of its own.

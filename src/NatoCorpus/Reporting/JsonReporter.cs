@@ -12,15 +12,11 @@ public sealed class JsonReporter : IReporter
 {
     public const int FormatVersion = 1;
 
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        WriteIndented = true,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    private readonly StreamingJson _files = new(
+        () => $"{{\n  \"format_version\": {FormatVersion},\n  \"tool\": {StreamingJson.Value(new JsonObject { ["name"] = "natocorpus", ["version"] = ToolInfo.Version }, "  ")},\n  \"files\": [",
+        "    ");
 
-    private readonly JsonArray _files = [];
-
-    public void File(TextWriter output, FileReport file) => _files.Add(new JsonObject
+    public void File(TextWriter output, FileReport file) => _files.Item(output, new JsonObject
     {
         ["path"] = file.Path,
         ["error"] = file.Error is { } error ? new JsonObject { ["line"] = error.Line, ["column"] = error.Column, ["message"] = error.Message } : null,
@@ -29,25 +25,19 @@ public sealed class JsonReporter : IReporter
 
     public void End(TextWriter output, ReportSummary summary)
     {
-        var root = new JsonObject
+        var totals = new JsonObject
         {
-            ["format_version"] = FormatVersion,
-            ["tool"] = new JsonObject { ["name"] = "natocorpus", ["version"] = ToolInfo.Version },
-            ["files"] = _files,
-            ["summary"] = new JsonObject
-            {
-                ["files"] = summary.Files,
-                ["errors"] = summary.Errors,
-                ["warnings"] = summary.Warnings,
-                ["infos"] = summary.Infos,
-                ["fixable"] = summary.Fixable,
-                ["fixed_by_normalize"] = summary.FixedByNormalize,
-                ["unresolved_errors"] = summary.Unresolved,
-                ["unresolved_warnings"] = summary.UnresolvedWarnings,
-                ["input_errors"] = summary.InputErrors,
-            },
+            ["files"] = summary.Files,
+            ["errors"] = summary.Errors,
+            ["warnings"] = summary.Warnings,
+            ["infos"] = summary.Infos,
+            ["fixable"] = summary.Fixable,
+            ["fixed_by_normalize"] = summary.FixedByNormalize,
+            ["unresolved_errors"] = summary.Unresolved,
+            ["unresolved_warnings"] = summary.UnresolvedWarnings,
+            ["input_errors"] = summary.InputErrors,
         };
-        output.WriteLine(root.ToJsonString(Options));
+        _files.Close(output, $",\n  \"summary\": {StreamingJson.Value(totals, "  ")}\n}}\n");
     }
 
     private static JsonNode Diagnostic(Diagnostic diagnostic) => new JsonObject

@@ -10,85 +10,67 @@ namespace NatoCorpus.Reporting;
 /// </summary>
 public sealed class SarifReporter(string docsBaseUrl) : IReporter
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        WriteIndented = true,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     private static readonly RuleDescriptor[] Rules = RuleCatalog.Descriptors.OrderBy(rule => rule.Id, StringComparer.Ordinal).ToArray();
     private static readonly Dictionary<string, int> RuleIndex = Rules.Select((rule, i) => (rule.Id, i)).ToDictionary(pair => pair.Id, pair => pair.i, StringComparer.Ordinal);
-    private readonly JsonArray _results = [];
     private readonly JsonArray _notifications = [];
+    private StreamingJson? _results;
+
+    private StreamingJson Results => _results ??= new StreamingJson(
+        () =>
+        {
+            var driver = new JsonObject
+            {
+                ["name"] = "natocorpus",
+                ["version"] = ToolInfo.Version,
+                ["semanticVersion"] = ToolInfo.Version,
+                ["informationUri"] = docsBaseUrl,
+                ["rules"] = new JsonArray(Rules.Select(Rule).ToArray()),
+            };
+            return "{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n  \"version\": \"2.1.0\",\n  \"runs\": [\n    {\n"
+                + $"      \"tool\": {{\n        \"driver\": {StreamingJson.Value(driver, "        ")}\n      }},\n"
+                + "      \"columnKind\": \"unicodeCodePoints\",\n      \"results\": [";
+        },
+        "        ");
 
     public void File(TextWriter output, FileReport file)
     {
-        var results = _results;
-        var notifications = _notifications;
-        var index = RuleIndex;
+        if (file.Error is { } error)
         {
-            if (file.Error is { } error)
+            _notifications.Add(new JsonObject
             {
-                notifications.Add(new JsonObject
-                {
-                    ["level"] = "error",
-                    ["message"] = new JsonObject { ["text"] = error.Message },
-                    ["locations"] = new JsonArray(Location(error.Path, error.Line, error.Column, error.Line, error.Column)),
-                });
-            }
-            foreach (var diagnostic in file.Diagnostics)
+                ["level"] = "error",
+                ["message"] = new JsonObject { ["text"] = error.Message },
+                ["locations"] = new JsonArray(Location(error.Path, error.Line, error.Column, error.Line, error.Column)),
+            });
+        }
+        foreach (var diagnostic in file.Diagnostics)
+        {
+            Results.Item(output, new JsonObject
             {
-                results.Add(new JsonObject
+                ["ruleId"] = diagnostic.Rule.Id,
+                ["ruleIndex"] = RuleIndex[diagnostic.Rule.Id],
+                ["level"] = Level(diagnostic.Severity),
+                ["message"] = new JsonObject { ["text"] = diagnostic.Message },
+                ["locations"] = new JsonArray(Location(file.Path, diagnostic.Start.Line, diagnostic.Start.Column, diagnostic.End.Line, diagnostic.End.Column)),
+                // Raw texts are evidence: a finding normalize resolves is expected there, not a failure.
+                ["baselineState"] = diagnostic.FixedByNormalize ? "unchanged" : "new",
+                ["properties"] = new JsonObject
                 {
-                    ["ruleId"] = diagnostic.Rule.Id,
-                    ["ruleIndex"] = index[diagnostic.Rule.Id],
-                    ["level"] = Level(diagnostic.Severity),
-                    ["message"] = new JsonObject { ["text"] = diagnostic.Message },
-                    ["locations"] = new JsonArray(Location(file.Path, diagnostic.Start.Line, diagnostic.Start.Column, diagnostic.End.Line, diagnostic.End.Column)),
-                    // Raw texts are evidence: a finding normalize resolves is expected there, not a failure.
-                    ["baselineState"] = diagnostic.FixedByNormalize ? "unchanged" : "new",
-                    ["properties"] = new JsonObject
-                    {
-                        ["fixedByNormalize"] = diagnostic.FixedByNormalize,
-                        ["fixApplicability"] = diagnostic.Fix?.Applicability.ToString().ToLowerInvariant(),
-                    },
-                });
-            }
+                    ["fixedByNormalize"] = diagnostic.FixedByNormalize,
+                    ["fixApplicability"] = diagnostic.Fix?.Applicability.ToString().ToLowerInvariant(),
+                },
+            });
         }
     }
 
     public void End(TextWriter output, ReportSummary summary)
     {
-        var rules = Rules;
-        var results = _results;
-        var notifications = _notifications;
-        var sarif = new JsonObject
+        var invocations = new JsonArray(new JsonObject
         {
-            ["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json",
-            ["version"] = "2.1.0",
-            ["runs"] = new JsonArray(new JsonObject
-            {
-                ["tool"] = new JsonObject
-                {
-                    ["driver"] = new JsonObject
-                    {
-                        ["name"] = "natocorpus",
-                        ["version"] = ToolInfo.Version,
-                        ["semanticVersion"] = ToolInfo.Version,
-                        ["informationUri"] = docsBaseUrl,
-                        ["rules"] = new JsonArray(rules.Select(Rule).ToArray()),
-                    },
-                },
-                ["invocations"] = new JsonArray(new JsonObject
-                {
-                    ["executionSuccessful"] = notifications.Count == 0,
-                    ["toolExecutionNotifications"] = notifications,
-                }),
-                ["columnKind"] = "unicodeCodePoints",
-                ["results"] = results,
-            }),
-        };
-        output.WriteLine(sarif.ToJsonString(Options));
+            ["executionSuccessful"] = _notifications.Count == 0,
+            ["toolExecutionNotifications"] = _notifications,
+        });
+        Results.Close(output, $",\n      \"invocations\": {StreamingJson.Value(invocations, "      ")}\n    }}\n  ]\n}}\n");
     }
 
     private JsonNode Rule(RuleDescriptor rule) => new JsonObject
