@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Running;
 using NatoCorpus.Bench;
 
-// bench generate --count N --out DIR [--seed S] [--seeds DIR] | bench micro [BenchmarkDotNet args]
+// bench generate --count N --out DIR [--seed S] [--seeds DIR] | bench throughput --in DIR | bench micro [BenchmarkDotNet args]
 switch (args.FirstOrDefault())
 {
     case "generate":
@@ -11,6 +11,28 @@ switch (args.FirstOrDefault())
         var seeds = Option(args, "--seeds") ?? Path.Combine(Program.RepositoryRoot(), "raw");
         CorpusGenerator.Generate(seeds, output, count, seed);
         Console.WriteLine($"wrote {count} texts to {output}");
+        return 0;
+    case "throughput":
+        // The engine alone, on texts held in memory: no disk, no output. bench throughput --in DIR/raw
+        var folder = Option(args, "--in") ?? throw new ArgumentException("--in DIR is required");
+        var inputs = Directory.EnumerateFiles(folder, "*.txt").Order(StringComparer.Ordinal)
+            .Select(path => (Path: path, Sidecar: Path.ChangeExtension(path, ".meta.yaml")))
+            .Select(file => new NatoCorpus.Pipeline.RawInput(
+                Path.GetFileNameWithoutExtension(file.Path), "raw/" + Path.GetFileName(file.Path), File.ReadAllBytes(file.Path),
+                File.Exists(file.Sidecar) ? "raw/" + Path.GetFileName(file.Sidecar) : null,
+                File.Exists(file.Sidecar) ? File.ReadAllBytes(file.Sidecar) : null))
+            .ToArray();
+        var engine = new NatoCorpus.Pipeline.CorpusEngine(new NatoCorpus.Pipeline.EngineOptions());
+        var megabytes = inputs.Sum(input => input.Bytes.Length) / 1e6;
+        for (var round = 0; round < 3; round++)
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            foreach (var input in inputs)
+            {
+                engine.Process(input);
+            }
+            Console.WriteLine($"round {round}: {inputs.Length} texts, {megabytes:F1} MB in {clock.Elapsed.TotalSeconds:F2} s = {megabytes / clock.Elapsed.TotalSeconds:F1} MB/s (one thread)");
+        }
         return 0;
     case "micro":
         BenchmarkSwitcher.FromAssembly(typeof(HotPathBenchmarks).Assembly).Run(args[1..]);

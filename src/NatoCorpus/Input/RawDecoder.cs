@@ -58,7 +58,7 @@ public static class RawDecoder
             }
         }
         repaired = Text.SourceText.NormalizeLineEndings(repaired);
-        if (string.IsNullOrWhiteSpace(repaired.Replace("\uFEFF", "", StringComparison.Ordinal)))
+        if (repaired.AsSpan().IndexOfAnyExcept(WhitespaceOrBom) < 0)
         {
             throw new InputRejectedException("file holds only whitespace");
         }
@@ -152,16 +152,22 @@ public static class RawDecoder
         return score;
     }
 
-    /// <summary>Text with control characters other than tab, line feed, carriage return and form feed is binary.</summary>
+    private static readonly System.Buffers.SearchValues<char> WhitespaceOrBom = System.Buffers.SearchValues.Create(
+        " \t\n\r\f\v\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000\u0085\uFEFF");
+
+    /// <summary>Control characters other than tab, line feed, carriage return and form feed.</summary>
+    private static readonly System.Buffers.SearchValues<char> BinaryControls = System.Buffers.SearchValues.Create(
+        Enumerable.Range(0, 0xA0).Select(code => (char)code).Where(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r' or '\f')).ToArray());
+
+    /// <summary>Text where at least 1 % of the characters are such control characters is binary.</summary>
     private static bool LooksBinary(string text)
     {
+        var span = text.AsSpan();
         var controls = 0;
-        foreach (var c in text)
+        for (var index = span.IndexOfAny(BinaryControls); index >= 0; index = span.IndexOfAny(BinaryControls))
         {
-            if (char.IsControl(c) && c is not ('\t' or '\n' or '\r' or '\f'))
-            {
-                controls++;
-            }
+            controls++;
+            span = span[(index + 1)..];
         }
         return controls > 0 && controls * 100 >= text.Length;
     }

@@ -36,6 +36,8 @@ public sealed class CorpusKnowledge
         string? tweetSignature = null;
         string? tweetUrl = null;
         var symbolRatio = 0.5;
+        var bannerMaxLength = 200;
+        var tweetMaxLineLength = 700;
 
         foreach (var (path, file) in files)
         {
@@ -61,9 +63,11 @@ public sealed class CorpusKnowledge
             {
                 tweetSignature = tweet.Signature;
                 tweetUrl = tweet.Url;
+                tweetMaxLineLength = tweet.MaxLineLength;
             }
             banners.AddRange(file.Banners.Select(banner => new BannerPattern(banner.Name, Compile(banner.Pattern, path))));
             symbolRatio = file.SymbolRatio ?? symbolRatio;
+            bannerMaxLength = file.BannerMaxLength ?? bannerMaxLength;
             foreach (var (language, words) in file.Languages)
             {
                 if (!languages.TryGetValue(language, out var set))
@@ -90,6 +94,8 @@ public sealed class CorpusKnowledge
         TweetSignature = Compile(tweetSignature ?? "(?!)", "embeds");
         TweetUrl = Compile(tweetUrl ?? "(?!)", "embeds");
         SymbolRatio = symbolRatio;
+        BannerMaxLength = bannerMaxLength;
+        TweetMaxLineLength = tweetMaxLineLength;
         FunctionWords = languages.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
         FunctionWordLookups = FunctionWords.OrderBy(pair => pair.Key, StringComparer.Ordinal)
             .Select(pair => (pair.Key, pair.Value.GetAlternateLookup<ReadOnlySpan<char>>()))
@@ -105,6 +111,12 @@ public sealed class CorpusKnowledge
     public Regex TweetSignature { get; }
     public Regex TweetUrl { get; }
     public double SymbolRatio { get; }
+
+    /// <summary>Lines longer than this are article text, never a banner.</summary>
+    public int BannerMaxLength { get; }
+
+    /// <summary>Lines longer than this are article text, never a tweet's signature line.</summary>
+    public int TweetMaxLineLength { get; }
     public FrozenDictionary<string, FrozenSet<string>> FunctionWords { get; }
 
     /// <summary>The function words of each language, looked up by span so guessing a language allocates nothing.</summary>

@@ -11,6 +11,7 @@ public sealed class CorpusDataFile
     public TweetEntry? Tweet { get; set; }
     public List<BannerEntry> Banners { get; set; } = [];
     public double? SymbolRatio { get; set; }
+    public int? BannerMaxLength { get; set; }
     public Dictionary<string, List<string>> Languages { get; set; } = [];
     public List<SubstitutionEntry> Substitutions { get; set; } = [];
     public List<SuggestionEntry> Suggestions { get; set; } = [];
@@ -33,6 +34,7 @@ public sealed class TweetEntry
 {
     public string Signature { get; set; } = "";
     public string Url { get; set; } = "";
+    public int MaxLineLength { get; set; } = 700;
 }
 
 public sealed class BannerEntry

@@ -202,14 +202,21 @@ public sealed partial class DocumentParser(CorpusKnowledge knowledge)
 
     private BlockKind Classify(SourceText source, LineBlock block)
     {
-        if (knowledge.TweetSignature.IsMatch(Nfc(source.LineText(block.LastLine))))
+        var last = source.LineSpan(block.LastLine);
+        if (last.Length <= knowledge.TweetMaxLineLength && knowledge.TweetSignature.IsMatch(Nfc(source[last])))
         {
             return BlockKind.Tweet;
         }
         var allBanners = true;
         for (var line = block.FirstLine; line <= block.LastLine; line++)
         {
-            allBanners &= IsBanner(Nfc(source.LineText(line)));
+            var span = source.LineSpan(line);
+            if (span.Length > knowledge.BannerMaxLength)
+            {
+                allBanners = false;
+                break;
+            }
+            allBanners &= IsBanner(Nfc(source[span]));
         }
         if (allBanners)
         {
@@ -345,7 +352,7 @@ public sealed partial class DocumentParser(CorpusKnowledge knowledge)
         return new Embed(EmbedKind.Tweet, block, text, fields);
     }
 
-    private static string Nfc(string text) => text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+    private static string Nfc(string text) => Text.Nfc.Compose(text);
 
     public static bool EndsSentence(string text) => text.Length > 0 && ".!?…:;»\"”)".Contains(text[^1], StringComparison.Ordinal);
 

@@ -56,7 +56,8 @@ public sealed class CorpusEngine(EngineOptions options)
 
         var source = new SourceText(decoded.Text);
         var document = _parser.Parse(source);
-        if (ForeignLanguage(document) is { } language)
+        var (language, decided) = LanguageOf(document);
+        if (decided && language is not null && language != "fr")
         {
             return Refused(input, new InputError(input.RelativePath, 1, 1, $"the text is not in French (its function words are {language}): not a text for this corpus"));
         }
@@ -90,7 +91,7 @@ public sealed class CorpusEngine(EngineOptions options)
             Lower(metadata.DateSource!.Value),
             metadata.Updated,
             metadata.ReadingTimeMinutes,
-            _parser.GuessLanguage(body) ?? "fr",
+            language ?? "fr",
             new SourceInfo(input.RelativePath, SidecarReader.Sha256(input.Bytes), metadata.SourceUrl, sidecar?.Path, sidecar?.Sha256),
             document.Header is { } header ? new HeaderInfo(header.Shape, header.Block.FirstLine, header.Lines) : null,
             document.Embeds.Select(embed => new EmbedInfo(Lower(embed.Kind), embed.Block.FirstLine, embed.Block.LastLine, embed.Text, embed.Fields)).ToArray(),
@@ -179,8 +180,8 @@ public sealed class CorpusEngine(EngineOptions options)
         return new DocumentResult(input.Id, input.RelativePath, ordered, source, null, markdown, null);
     }
 
-    /// <summary>The language of a text whose prose is, as a whole, clearly not French; null for French or too short to tell.</summary>
-    private string? ForeignLanguage(ParsedDocument document)
+    /// <summary>The language of the prose (sampled), and whether there is enough of it to refuse a text that is not French.</summary>
+    private (string? Language, bool Decided) LanguageOf(ParsedDocument document)
     {
         const int MinimumWords = 40;
         // The prose (not the embeds or captions), up to what the language guess samples.
@@ -199,13 +200,7 @@ public sealed class CorpusEngine(EngineOptions options)
                 break;
             }
         }
-        if (count < MinimumWords)
-        {
-            return null;
-        }
-        var text = sample.ToString();
-        var language = _parser.GuessLanguage(text);
-        return language is null or "fr" ? null : language;
+        return (_parser.GuessLanguage(sample.ToString()), count >= MinimumWords);
     }
 
     private static Diagnostic FileLevel(SourceText source, RuleDescriptor rule, string message) =>

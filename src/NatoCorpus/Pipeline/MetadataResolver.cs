@@ -56,7 +56,7 @@ public static class MetadataResolver
         {
             // Dates are matched on NFC text; NFC keeps the length of these ASCII-and-accent phrases close, and the
             // offset is only used to point at the paragraph.
-            var text = document.Source[paragraph.Span].Normalize(System.Text.NormalizationForm.FormC);
+            var text = Text.Nfc.Compose(document.Source[paragraph.Span]);
             foreach (var found in DateText.FindInBody(text, paragraph.Span.Start, month?.Year, knowledge))
             {
                 if (month is null || found.Date.ToYearMonth() == month)

@@ -17,38 +17,53 @@ public static class WordAccounting
     /// <summary>Words of <paramref name="raw"/> missing from <paramref name="output"/>, with how many are missing.</summary>
     public static IReadOnlyDictionary<string, int> Missing(string raw, string output)
     {
-        var available = Count(output);
-        var missing = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (word, count) in Count(raw))
+        // One tally keyed by a 64-bit hash of each word: +1 for each word of the raw text, -1 for each word of the
+        // output; what stays positive is missing. Hashing spans allocates nothing; a collision would need two
+        // distinct words of one text to share 64 bits.
+        var visibleRaw = Visible(raw);
+        var tally = new Dictionary<ulong, (int Count, int Start, int Length)>(visibleRaw.Length / 8);
+        var position = 0;
+        foreach (var word in Words.In(visibleRaw))
         {
-            var shortBy = count - available.GetValueOrDefault(word);
-            if (shortBy > 0)
+            position = visibleRaw.AsSpan(position).IndexOf(word) + position;
+            ref var entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(tally, Hash(word), out var exists);
+            entry = exists ? entry with { Count = entry.Count + 1 } : (1, position, word.Length);
+            position += word.Length;
+        }
+        foreach (var word in Words.In(Visible(output)))
+        {
+            ref var entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(tally, Hash(word));
+            if (!System.Runtime.CompilerServices.Unsafe.IsNullRef(ref entry))
             {
-                missing[word] = shortBy;
+                entry.Count--;
+            }
+        }
+        var missing = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (count, start, length) in tally.Values)
+        {
+            if (count > 0)
+            {
+                missing[visibleRaw.Substring(start, length)] = count;
             }
         }
         return missing;
     }
 
-    private static Dictionary<string, int> Count(string text)
+    /// <summary>FNV-1a over the UTF-16 code units.</summary>
+    private static ulong Hash(ReadOnlySpan<char> word)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var word in Words.In(Visible(text)))
+        var hash = 14695981039346656037UL;
+        foreach (var c in word)
         {
-            // Only a word seen for the first time allocates its string.
-            lookup[word] = lookup.TryGetValue(word, out var count) ? count + 1 : 1;
+            hash = (hash ^ c) * 1099511628211UL;
         }
-        return counts;
+        return hash;
     }
 
     /// <summary>NFC, without invisible format characters (soft hyphen, zero-width space), which split nothing a reader sees.</summary>
     private static string Visible(string text)
     {
-        if (!text.IsNormalized(NormalizationForm.FormC))
-        {
-            text = text.Normalize(NormalizationForm.FormC);
-        }
+        text = Nfc.Compose(text);
         if (!text.AsSpan().ContainsAny(FormatCharacters))
         {
             return text;

@@ -16,7 +16,7 @@ public sealed class UnicodeNormalization : IRule
         foreach (var block in context.Document.Prose)
         {
             var slice = context.TextOf(block);
-            if (slice.IsNormalized(NormalizationForm.FormC))
+            if (!Nfc.MayNeedComposing(slice) || slice.IsNormalized(NormalizationForm.FormC))
             {
                 continue;
             }
