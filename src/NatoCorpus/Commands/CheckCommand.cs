@@ -101,10 +101,10 @@ public static class CheckCommand
         {
             if (shard is not { } part || InShard(layout.Relative(orphan), part))
             {
-                Emit(environment, reporter, summary, new FileReport(layout.Relative(orphan), null, [FileLevel(Orphan, "its raw text is gone: remove it or restore the raw text")], null));
+                Emit(environment, reporter, summary, new FileReport(layout.Relative(orphan), null, [Diagnostic.AtFileStart(Orphan, Orphan.DefaultSeverity, "its raw text is gone: remove it or restore the raw text")], null));
             }
         }
-        cache?.Save(layout.Root);
+        cache?.Save(allRaw.Select(layout.Relative).ToHashSet(StringComparer.Ordinal));
 
         var built = summary.Build();
         reporter.End(environment.Output, built);
@@ -170,7 +170,7 @@ public static class CheckCommand
             normalizedSource = existing is null ? null : new SourceText(existing);
             if (existing != result.Markdown)
             {
-                normalizedFindings.Add(FileLevel(Stale, existing is null ? "missing: run `natocorpus normalize`" : "out of date: run `natocorpus normalize` (the diff is in the text report)"));
+                normalizedFindings.Add(Diagnostic.AtFileStart(Stale, Stale.DefaultSeverity, existing is null ? "missing: run `natocorpus normalize`" : "out of date: run `natocorpus normalize` (the diff is in the text report)"));
                 if (existing is not null)
                 {
                     diff = new UnidiffRenderer(contextLines: 3).Generate(existing, result.Markdown, layout.Relative(normalizedPath) + " (committed)", layout.Relative(normalizedPath) + " (expected)");
@@ -178,7 +178,7 @@ public static class CheckCommand
             }
             if (existing is not null)
             {
-                normalizedFindings.AddRange(FrontMatterSchema.Validate(existing).Select(problem => FileLevel(InvalidFrontMatter, problem)));
+                normalizedFindings.AddRange(FrontMatterSchema.Validate(existing).Select(problem => Diagnostic.AtFileStart(InvalidFrontMatter, InvalidFrontMatter.DefaultSeverity, problem)));
             }
         }
         if (raw is not null && cache is not null)
@@ -217,6 +217,4 @@ public static class CheckCommand
         return (int)(BitConverter.ToUInt64(hash, 0) % (ulong)shard.Count) == shard.Index - 1;
     }
 
-    private static Diagnostic FileLevel(RuleDescriptor rule, string message) =>
-        new(rule, rule.DefaultSeverity, message, new TextSpan(0, 0), new LinePosition(1, 1), new LinePosition(1, 1), null);
 }

@@ -80,12 +80,15 @@ public sealed record LoadedConfig(string? Path, CorpusLayout Layout, EngineOptio
                 throw locate.Value.Error(relative, $"data: file '{file.Data[i]}' not found", "data", i);
             }
         }
-        var knowledge = file.Data.Count == 0 ? CorpusKnowledge.Default : CorpusKnowledge.Load(file.Data.Select(data => System.IO.Path.GetFullPath(data, directory)));
         if (file.MaxFileSize <= 0)
         {
             throw locate.Value.Error(relative, $"max_file_size: {file.MaxFileSize} is not a positive number of bytes", "max_file_size");
         }
-        var options = new EngineOptions { Knowledge = knowledge, NoBreakSpace = noBreakSpace, Rules = rules, MaxFileBytes = file.MaxFileSize };
+        var options = new EngineOptions { NoBreakSpace = noBreakSpace, Rules = rules, MaxFileBytes = file.MaxFileSize };
+        if (file.Data.Count > 0)
+        {
+            options = options with { Knowledge = CorpusKnowledge.Load(file.Data.Select(data => System.IO.Path.GetFullPath(data, directory))) };
+        }
         return new LoadedConfig(path, CorpusLayout.At(directory, file.Raw, file.Normalized), options, file.Ignore, file.DocsUrl)
         {
             DataFiles = file.Data.Select(data => System.IO.Path.GetFullPath(data, directory)).ToArray(),

@@ -60,14 +60,13 @@ public sealed class CheckCache
 {
     public const int FormatVersion = 1;
 
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
-
-    private sealed record CacheFile(int Format, string Key, Dictionary<string, CacheEntry> Entries);
+    internal sealed record CacheFile(int Format, string Key, Dictionary<string, CacheEntry> Entries);
 
     private readonly Dictionary<string, CacheEntry> _entries;
     private readonly string _path;
     private readonly string _key;
     private readonly object _gate = new();
+    private bool _dirty;
 
     private CheckCache(string path, string key, Dictionary<string, CacheEntry> entries) => (_path, _key, _entries) = (path, key, entries);
 
@@ -79,7 +78,7 @@ public sealed class CheckCache
         {
             try
             {
-                var file = JsonSerializer.Deserialize<CacheFile>(File.ReadAllBytes(path), Json);
+                var file = JsonSerializer.Deserialize(File.ReadAllBytes(path), CacheJsonContext.Default.CacheFile);
                 if (file is { Format: FormatVersion } && file.Key == key && file.Entries is not null)
                 {
                     entries = new Dictionary<string, CacheEntry>(file.Entries, StringComparer.Ordinal);
@@ -130,20 +129,36 @@ public sealed class CheckCache
         lock (_gate)
         {
             _entries[relativePath] = entry;
+            _dirty = true;
         }
     }
 
-    /// <summary>Drops entries of raw texts that no longer exist, then writes atomically.</summary>
-    public void Save(string root)
+    /// <summary>
+    /// Writes the cache atomically if this run changed it, dropping entries of raw texts that no longer exist
+    /// (<paramref name="existing"/> holds the relative paths of the raw texts seen).
+    /// </summary>
+    public void Save(IReadOnlySet<string> existing)
     {
         lock (_gate)
         {
-            foreach (var gone in _entries.Keys.Where(relative => !File.Exists(Path.Combine(root, relative))).ToArray())
+            foreach (var gone in _entries.Keys.Where(relative => !existing.Contains(relative)).ToArray())
             {
                 _entries.Remove(gone);
+                _dirty = true;
+            }
+            if (!_dirty)
+            {
+                return;
             }
             var sorted = new Dictionary<string, CacheEntry>(_entries.OrderBy(pair => pair.Key, StringComparer.Ordinal), StringComparer.Ordinal);
-            NormalizedFiles.WriteIfChanged(_path, JsonSerializer.Serialize(new CacheFile(FormatVersion, _key, sorted), Json));
+            NormalizedFiles.WriteIfChanged(_path, JsonSerializer.Serialize(new CacheFile(FormatVersion, _key, sorted), CacheJsonContext.Default.CacheFile));
+            _dirty = false;
         }
     }
+}
+
+/// <summary>Source-generated (de)serialization of the cache: no reflection on the warm path.</summary>
+[System.Text.Json.Serialization.JsonSerializable(typeof(CheckCache.CacheFile))]
+internal sealed partial class CacheJsonContext : System.Text.Json.Serialization.JsonSerializerContext
+{
 }

@@ -125,7 +125,9 @@ public sealed class CorpusKnowledge
     public IReadOnlyList<Suggestion> Suggestions { get; }
 
     /// <summary>The shipped data only.</summary>
-    public static CorpusKnowledge Default { get; } = Load([]);
+    public static CorpusKnowledge Default => LazyDefault.Value;
+
+    private static readonly Lazy<CorpusKnowledge> LazyDefault = new(() => Load([]));
 
     /// <summary>The shipped data, extended by the corpus data files at <paramref name="extraFiles"/> (in order).</summary>
     public static CorpusKnowledge Load(IEnumerable<string> extraFiles)

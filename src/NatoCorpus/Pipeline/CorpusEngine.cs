@@ -14,8 +14,11 @@ namespace NatoCorpus.Pipeline;
 /// </summary>
 public sealed class CorpusEngine(EngineOptions options)
 {
-    private readonly DocumentParser _parser = new(options.Knowledge);
+    // Built on first use: a warm `check` answers from its cache without loading the data files.
+    private readonly Lazy<DocumentParser> _lazyParser = new(() => new DocumentParser(options.Knowledge));
     private readonly IReadOnlyList<IRule> _rules = RuleCatalog.All.Where(rule => options.IsEnabled(rule.Descriptor)).ToArray();
+
+    private DocumentParser _parser => _lazyParser.Value;
 
     public EngineOptions Options { get; } = options;
 
@@ -113,7 +116,7 @@ public sealed class CorpusEngine(EngineOptions options)
         {
             // A bug in a rule or the parser, not in the text: refuse to write rather than lose evidence.
             var words = string.Join(", ", lost.Take(10).Select(pair => $"{pair.Key} ×{pair.Value}"));
-            var bug = new Diagnostic(WordAccounting.Descriptor, Severity.Error, $"normalize would lose words of the raw text ({words}); please report this", new TextSpan(0, 0), new LinePosition(1, 1), new LinePosition(1, 1), null);
+            var bug = Diagnostic.AtFileStart(WordAccounting.Descriptor, Severity.Error, $"normalize would lose words of the raw text ({words}); please report this");
             return new DocumentResult(input.Id, input.RelativePath, [.. ordered, bug], source, null, null, null);
         }
         return new DocumentResult(input.Id, input.RelativePath, ordered, source, frontMatter, markdown, null);
@@ -155,11 +158,11 @@ public sealed class CorpusEngine(EngineOptions options)
         var frontMatterEnd = FrontMatterReader.FrontMatterLineCount(source.Text);
         if (frontMatterEnd == 0)
         {
-            diagnostics.Add(FileLevel(source, FrontMatterSchema.Invalid, "no front matter: the file must start with a --- block"));
+            diagnostics.Add(Diagnostic.AtFileStart(FrontMatterSchema.Invalid, FrontMatterSchema.Invalid.DefaultSeverity, "no front matter: the file must start with a --- block"));
         }
         else
         {
-            diagnostics.AddRange(FrontMatterSchema.Validate(source.Text).Select(problem => FileLevel(source, FrontMatterSchema.Invalid, problem)));
+            diagnostics.AddRange(FrontMatterSchema.Validate(source.Text).Select(problem => Diagnostic.AtFileStart(FrontMatterSchema.Invalid, FrontMatterSchema.Invalid.DefaultSeverity, problem)));
         }
         var bodyLine = Math.Min(frontMatterEnd + 1, source.LineCount);
         var document = _parser.Parse(source, Math.Max(bodyLine, 2));
@@ -203,8 +206,6 @@ public sealed class CorpusEngine(EngineOptions options)
         return (_parser.GuessLanguage(sample.ToString()), count >= MinimumWords);
     }
 
-    private static Diagnostic FileLevel(SourceText source, RuleDescriptor rule, string message) =>
-        new(rule, rule.DefaultSeverity, message, new TextSpan(0, 0), source.PositionOf(0), source.PositionOf(0), null);
 
     private static Diagnostic[] Order(IEnumerable<Diagnostic> diagnostics) => diagnostics
         .OrderBy(diagnostic => diagnostic.Span.Start)

@@ -22,7 +22,14 @@ public sealed record RuleSetting(bool Enabled, Severity? Severity);
 /// <summary>Everything that, with the input bytes, determines the output. Immutable and shared across threads.</summary>
 public sealed record EngineOptions
 {
-    public CorpusKnowledge Knowledge { get; init; } = CorpusKnowledge.Default;
+    private readonly Lazy<CorpusKnowledge> _knowledge = new(() => CorpusKnowledge.Default);
+
+    /// <summary>The data the rules use; the shipped data unless set, loaded on first use.</summary>
+    public CorpusKnowledge Knowledge
+    {
+        get => _knowledge.Value;
+        init => _knowledge = new Lazy<CorpusKnowledge>(value);
+    }
     public NoBreakSpaceChoice NoBreakSpace { get; init; } = NoBreakSpaceChoice.NoBreak;
     public IReadOnlyDictionary<string, RuleSetting> Rules { get; init; } = new Dictionary<string, RuleSetting>();
 

@@ -51,16 +51,14 @@ public static class Suppressions
             var where = $"{sidecar.Path}, suppression {i + 1} ({entry.Rule}{(entry.Line is { } line ? $" on line {line}" : "")})";
             if (string.IsNullOrWhiteSpace(entry.Reason))
             {
-                kept.Add(FileLevel(MissingReason, severityOf, $"{where} has no reason: add `reason:`"));
+                kept.Add(Diagnostic.AtFileStart(MissingReason, severityOf(MissingReason), $"{where} has no reason: add `reason:`"));
             }
             if (!used[i])
             {
-                kept.Add(FileLevel(Unused, severityOf, $"{where} suppresses nothing: remove it"));
+                kept.Add(Diagnostic.AtFileStart(Unused, severityOf(Unused), $"{where} suppresses nothing: remove it"));
             }
         }
         return kept;
     }
 
-    private static Diagnostic FileLevel(RuleDescriptor rule, Func<RuleDescriptor, Severity> severityOf, string message) =>
-        new(rule, severityOf(rule), message, new TextSpan(0, 0), new LinePosition(1, 1), new LinePosition(1, 1), null);
 }

@@ -48,4 +48,8 @@ public sealed record Diagnostic(
 {
     /// <summary>True when normalize resolves it: its safe fix was applied to the output.</summary>
     public bool FixedByNormalize { get; init; }
+
+    /// <summary>A finding about a whole file (a sidecar suppression, a stale or orphan file), placed at 1:1.</summary>
+    public static Diagnostic AtFileStart(RuleDescriptor rule, Severity severity, string message) =>
+        new(rule, severity, message, new TextSpan(0, 0), new LinePosition(1, 1), new LinePosition(1, 1), null);
 }

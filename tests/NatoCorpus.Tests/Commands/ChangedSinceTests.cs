@@ -7,9 +7,11 @@ namespace NatoCorpus.Tests.Commands;
 /// <summary>`check --changed-since` against a git repository made in the test.</summary>
 public sealed class ChangedSinceTests : IDisposable
 {
-    private readonly string _root = TestCorpus.CopyToTemporary();
+    private readonly TempCorpus _corpus = new();
 
-    public void Dispose() => Directory.Delete(_root, recursive: true);
+    private string _root => _corpus.Root;
+
+    public void Dispose() => _corpus.Dispose();
 
     private void Git(params string[] args)
     {
@@ -27,11 +29,7 @@ public sealed class ChangedSinceTests : IDisposable
 
     private (int Exit, string Output, string Error) Check(string reference)
     {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var config = LoadedConfig.Load(_root);
-        var exit = CheckCommand.Run(new CommandEnvironment(_root, config.Layout, config.Options, output, error), new CheckRequest("text", false, null, ChangedSince: reference));
-        return (exit, output.ToString(), error.ToString());
+        return _corpus.Run(environment => CheckCommand.Run(environment, new CheckRequest("text", false, null, ChangedSince: reference)));
     }
 
     private void InitRepository()

@@ -7,24 +7,17 @@ namespace NatoCorpus.Tests.Commands;
 /// <summary>`lint` and `check` on a temporary copy of the repository's corpus: formats and exit codes.</summary>
 public sealed class LintAndCheckCommandTests : IDisposable
 {
-    private readonly string _root = TestCorpus.CopyToTemporary();
+    private readonly TempCorpus _corpus = new();
 
-    public void Dispose() => Directory.Delete(_root, recursive: true);
+    private string _root => _corpus.Root;
 
-    private CommandEnvironment Environment(StringWriter output) =>
-        LoadedConfig.Load(_root) is var config ? new CommandEnvironment(_root, config.Layout, config.Options, output, new StringWriter()) : null!;
+    public void Dispose() => _corpus.Dispose();
 
-    private (int Exit, string Output) Lint(string format, int? maxWarnings = null)
-    {
-        var output = new StringWriter();
-        return (LintCommand.Run(Environment(output), new LintRequest([], format, false, maxWarnings)), output.ToString());
-    }
+    private (int Exit, string Output) Lint(string format, int? maxWarnings = null) =>
+        _corpus.Run(environment => LintCommand.Run(environment, new LintRequest([], format, false, maxWarnings))) is var (exit, output, _) ? (exit, output) : default;
 
-    private (int Exit, string Output) Check(string format)
-    {
-        var output = new StringWriter();
-        return (CheckCommand.Run(Environment(output), new CheckRequest(format, false, null)), output.ToString());
-    }
+    private (int Exit, string Output) Check(string format) =>
+        _corpus.Run(environment => CheckCommand.Run(environment, new CheckRequest(format, false, null, UseCache: false))) is var (exit, output, _) ? (exit, output) : default;
 
     [Fact]
     public void Lint_lists_every_defect_of_the_seeds_and_exits_0_when_normalize_resolves_them()
@@ -90,17 +83,15 @@ public sealed class LintAndCheckCommandTests : IDisposable
 /// <summary>`lint` on normalized Markdown and `lint --fix`.</summary>
 public sealed class LintMarkdownTests : IDisposable
 {
-    private readonly string _root = TestCorpus.CopyToTemporary();
+    private readonly TempCorpus _corpus = new();
 
-    public void Dispose() => Directory.Delete(_root, recursive: true);
+    private string _root => _corpus.Root;
+
+    public void Dispose() => _corpus.Dispose();
 
     private (int Exit, string Output, string Error) Lint(bool fix, params string[] paths)
     {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var config = LoadedConfig.Load(_root);
-        var exit = LintCommand.Run(new CommandEnvironment(_root, config.Layout, config.Options, output, error), new LintRequest(paths, "text", false, Fix: fix));
-        return (exit, output.ToString(), error.ToString());
+        return _corpus.Run(environment => LintCommand.Run(environment, new LintRequest(paths, "text", false, Fix: fix)));
     }
 
     [Fact]

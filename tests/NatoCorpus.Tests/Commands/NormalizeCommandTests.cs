@@ -8,19 +8,14 @@ namespace NatoCorpus.Tests.Commands;
 /// <summary>`normalize` and `normalize --check` on a temporary copy of the repository's corpus.</summary>
 public sealed class NormalizeCommandTests : IDisposable
 {
-    private readonly string _root = TestCorpus.CopyToTemporary();
+    private readonly TempCorpus _corpus = new();
 
-    public void Dispose() => Directory.Delete(_root, recursive: true);
+    private string _root => _corpus.Root;
 
-    private (int Exit, string Output, string Error) Run(bool check, params string[] paths)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var config = LoadedConfig.Load(_root);
-        var environment = new CommandEnvironment(_root, config.Layout, config.Options, output, error);
-        var exit = NormalizeCommand.Run(environment, new NormalizeRequest(paths, null, check));
-        return (exit, output.ToString(), error.ToString());
-    }
+    public void Dispose() => _corpus.Dispose();
+
+    private (int Exit, string Output, string Error) Run(bool check, params string[] paths) =>
+        _corpus.Run(environment => NormalizeCommand.Run(environment, new NormalizeRequest(paths, null, check)));
 
     private Dictionary<string, string> Hashes(string folder) =>
         Directory.EnumerateFiles(Path.Combine(_root, folder)).ToDictionary(file => Path.GetFileName(file), file => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(file))) + File.GetLastWriteTimeUtc(file).Ticks);

@@ -6,7 +6,9 @@ namespace NatoCorpus.Tests.Commands;
 /// <summary>Parallel runs, the check cache and shards never change what is reported.</summary>
 public sealed class ScaleTests : IDisposable
 {
-    private readonly string _root = TestCorpus.CopyToTemporary();
+    private readonly TempCorpus _corpus = new();
+
+    private string _root => _corpus.Root;
 
     public ScaleTests()
     {
@@ -29,31 +31,18 @@ public sealed class ScaleTests : IDisposable
                 File.Copy(sidecar, Path.Combine(raw, id + ".meta.yaml"));
             }
         }
-        var config = LoadedConfig.Load(_root);
-        NormalizeCommand.Run(new CommandEnvironment(_root, config.Layout, config.Options, TextWriter.Null, TextWriter.Null), new NormalizeRequest([], null, false));
+        _corpus.Run(environment => NormalizeCommand.Run(environment, new NormalizeRequest([], null, false)));
         // One stale file.
         File.AppendAllText(Path.Combine(raw, "x001.txt"), "\nUne phrase de plus.");
     }
 
-    public void Dispose() => Directory.Delete(_root, recursive: true);
+    public void Dispose() => _corpus.Dispose();
 
-    private (int Exit, string Output, string Error) Check(string format, int jobs = 0, string? shard = null, bool cache = true)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var config = LoadedConfig.Load(_root);
-        var environment = new CommandEnvironment(_root, config.Layout, config.Options, output, error) { CacheKey = config.CacheKey };
-        var exit = CheckCommand.Run(environment, new CheckRequest(format, false, null, jobs, Shard: shard, UseCache: cache));
-        return (exit, output.ToString(), error.ToString());
-    }
+    private (int Exit, string Output, string Error) Check(string format, int jobs = 0, string? shard = null, bool cache = true) =>
+        _corpus.Run(environment => CheckCommand.Run(environment, new CheckRequest(format, false, null, jobs, Shard: shard, UseCache: cache)));
 
-    private string Lint(string format, int jobs)
-    {
-        var output = new StringWriter();
-        var config = LoadedConfig.Load(_root);
-        LintCommand.Run(new CommandEnvironment(_root, config.Layout, config.Options, output, TextWriter.Null), new LintRequest([], format, false, Jobs: jobs));
-        return output.ToString();
-    }
+    private string Lint(string format, int jobs) =>
+        _corpus.Run(environment => LintCommand.Run(environment, new LintRequest([], format, false, Jobs: jobs))).Output;
 
     [Theory]
     [InlineData("text")]

@@ -9,9 +9,11 @@ namespace NatoCorpus.Tests.Corpus;
 /// <summary>raw/ is never written; normalized/ is never half-written, even when a run is killed or two run at once.</summary>
 public sealed class RobustnessTests : IDisposable
 {
-    private readonly string _root = TestCorpus.CopyToTemporary();
+    private readonly TempCorpus _corpus = new();
 
-    public void Dispose() => Directory.Delete(_root, recursive: true);
+    private string _root => _corpus.Root;
+
+    public void Dispose() => _corpus.Dispose();
 
     private string RawFolder => Path.Combine(_root, "raw");
 
@@ -20,14 +22,7 @@ public sealed class RobustnessTests : IDisposable
             file => file,
             file => (Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(file))), File.GetLastWriteTimeUtc(file).Ticks));
 
-    private (int Exit, string Output, string Error) Run(Func<CommandEnvironment, int> command)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var config = LoadedConfig.Load(_root);
-        var exit = command(new CommandEnvironment(_root, config.Layout, config.Options, output, error));
-        return (exit, output.ToString(), error.ToString());
-    }
+    private (int Exit, string Output, string Error) Run(Func<CommandEnvironment, int> command) => _corpus.Run(command);
 
     [Fact]
     public void No_command_writes_to_raw_even_when_normalized_is_stale_or_fix_is_asked()
