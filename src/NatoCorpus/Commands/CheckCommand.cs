@@ -149,7 +149,7 @@ public static class CheckCommand
             return new Checked(
                 new FileReport(relative, null, Restore(entry!.RawFindings), entry.Error)
                 {
-                    LoadSource = () => CorpusEngine.DisplaySource(RawFiles.Read(layout, path)),
+                    LoadSource = () => engine.DisplaySource(RawFiles.Read(layout, path)),
                 },
                 entry.NormalizedFindings.Count == 0 ? null : new FileReport(layout.Relative(normalizedPath), null, Restore(entry.NormalizedFindings), null)
                 {

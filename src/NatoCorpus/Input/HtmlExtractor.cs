@@ -14,8 +14,6 @@ namespace NatoCorpus.Input;
 /// </summary>
 public static partial class HtmlExtractor
 {
-    private static readonly string[] Furniture = ["script", "style", "noscript", "nav", "footer", "aside", "form", "iframe", "svg", "template", "button", "body > header"];
-
     public static bool LooksLikeHtml(string path, string text)
     {
         if (path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase))
@@ -28,18 +26,19 @@ public static partial class HtmlExtractor
             || (start.StartsWith("<", StringComparison.Ordinal) && BlockTag().Count(text) >= 2);
     }
 
-    public static string Extract(string html)
+    /// <summary>The article text of <paramref name="html"/>; <paramref name="furniture"/> and <paramref name="tweets"/> are CSS selectors from embeds.yaml.</summary>
+    public static string Extract(string html, IReadOnlyList<string> furniture, IReadOnlyList<string> tweets)
     {
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
         var document = parser.ParseDocument(html);
-        foreach (var selector in Furniture)
+        foreach (var selector in furniture)
         {
             foreach (var element in document.QuerySelectorAll(selector).ToArray())
             {
                 element.Remove();
             }
         }
-        foreach (var tweet in document.QuerySelectorAll("blockquote.twitter-tweet, blockquote.twitter-video, blockquote[data-tweet-id]").ToArray())
+        foreach (var tweet in tweets.Count == 0 ? [] : document.QuerySelectorAll(string.Join(", ", tweets)).ToArray())
         {
             var paragraph = document.CreateElement("p");
             paragraph.TextContent = TweetText(tweet);

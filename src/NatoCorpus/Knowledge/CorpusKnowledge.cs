@@ -38,6 +38,8 @@ public sealed class CorpusKnowledge
         var symbolRatio = 0.5;
         var bannerMaxLength = 200;
         var tweetMaxLineLength = 700;
+        var htmlFurniture = new List<string>();
+        var htmlTweets = new List<string>();
 
         foreach (var (path, file) in files)
         {
@@ -64,6 +66,11 @@ public sealed class CorpusKnowledge
                 tweetSignature = tweet.Signature;
                 tweetUrl = tweet.Url;
                 tweetMaxLineLength = tweet.MaxLineLength;
+            }
+            if (file.Html is { } html)
+            {
+                htmlFurniture.AddRange(html.Furniture);
+                htmlTweets.AddRange(html.Tweets);
             }
             banners.AddRange(file.Banners.Select(banner => new BannerPattern(banner.Name, Compile(banner.Pattern, path))));
             symbolRatio = file.SymbolRatio ?? symbolRatio;
@@ -95,6 +102,8 @@ public sealed class CorpusKnowledge
         TweetUrl = Compile(tweetUrl ?? "(?!)", "embeds");
         SymbolRatio = symbolRatio;
         BannerMaxLength = bannerMaxLength;
+        HtmlFurniture = htmlFurniture;
+        HtmlTweets = htmlTweets;
         TweetMaxLineLength = tweetMaxLineLength;
         FunctionWords = languages.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
         FunctionWordLookups = FunctionWords.OrderBy(pair => pair.Key, StringComparer.Ordinal)
@@ -111,6 +120,12 @@ public sealed class CorpusKnowledge
     public Regex TweetSignature { get; }
     public Regex TweetUrl { get; }
     public double SymbolRatio { get; }
+
+    /// <summary>CSS selectors of page furniture an HTML input loses before its text is read.</summary>
+    public IReadOnlyList<string> HtmlFurniture { get; }
+
+    /// <summary>CSS selectors of embedded tweets in an HTML input.</summary>
+    public IReadOnlyList<string> HtmlTweets { get; }
 
     /// <summary>Lines longer than this are article text, never a banner.</summary>
     public int BannerMaxLength { get; }

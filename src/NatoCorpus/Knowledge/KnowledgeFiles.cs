@@ -9,6 +9,7 @@ public sealed class CorpusDataFile
     public List<NamedNumber> Weekdays { get; set; } = [];
     public List<HeaderShapeEntry> Shapes { get; set; } = [];
     public TweetEntry? Tweet { get; set; }
+    public HtmlEntry? Html { get; set; }
     public List<BannerEntry> Banners { get; set; } = [];
     public double? SymbolRatio { get; set; }
     public int? BannerMaxLength { get; set; }
@@ -35,6 +36,12 @@ public sealed class TweetEntry
     public string Signature { get; set; } = "";
     public string Url { get; set; } = "";
     public int MaxLineLength { get; set; } = 700;
+}
+
+public sealed class HtmlEntry
+{
+    public List<string> Furniture { get; set; } = [];
+    public List<string> Tweets { get; set; } = [];
 }
 
 public sealed class BannerEntry

@@ -41,7 +41,7 @@ public sealed class CorpusEngine(EngineOptions options)
         if (HtmlExtractor.LooksLikeHtml(input.RelativePath, decoded.Text))
         {
             // Positions then refer to the extracted text, which is what every later stage reads.
-            decoded = decoded with { Text = HtmlExtractor.Extract(decoded.Text), Encoding = decoded.Encoding + "+html" };
+            decoded = decoded with { Text = ExtractHtml(decoded.Text), Encoding = decoded.Encoding + "+html" };
         }
 
         Sidecar? sidecar = null;
@@ -123,12 +123,12 @@ public sealed class CorpusEngine(EngineOptions options)
     }
 
     /// <summary>The decoded text as the rules saw it, to show excerpts of cached findings; null if it cannot be decoded.</summary>
-    public static SourceText? DisplaySource(RawInput input)
+    public SourceText? DisplaySource(RawInput input)
     {
         try
         {
             var decoded = RawDecoder.Decode(input.Bytes);
-            var text = HtmlExtractor.LooksLikeHtml(input.RelativePath, decoded.Text) ? HtmlExtractor.Extract(decoded.Text) : decoded.Text;
+            var text = HtmlExtractor.LooksLikeHtml(input.RelativePath, decoded.Text) ? ExtractHtml(decoded.Text) : decoded.Text;
             return new SourceText(text);
         }
         catch (InputRejectedException)
@@ -136,6 +136,8 @@ public sealed class CorpusEngine(EngineOptions options)
             return null;
         }
     }
+
+    private string ExtractHtml(string html) => HtmlExtractor.Extract(html, Options.Knowledge.HtmlFurniture, Options.Knowledge.HtmlTweets);
 
     /// <summary>
     /// Lints a normalized Markdown file: its front matter against the schema, its body with every rule (anything

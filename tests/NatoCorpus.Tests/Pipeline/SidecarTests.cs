@@ -43,12 +43,24 @@ public sealed class SidecarTests
     [InlineData("suppressions:\n  - rule: NC999\n    reason: x\n", 2)]
     [InlineData("title: Un titre\nsuppressions:\n  - rule: NC201\n    lines: 3\n", 4)]
     [InlineData("title: 'unclosed\n", 1)]
-    public void A_malformed_sidecar_is_refused_with_its_place(string sidecar, int line)
+    [InlineData("title: !!python/object:os.system echo\n", 1)]
+    [InlineData("title: !<tag:yaml.org,2002:js/function> x\n", 1)]
+    [InlineData("suppressions: !!set {a, b}\n", 1)]
+    public void A_malformed_or_unsafe_sidecar_is_refused_with_its_place(string sidecar, int line)
     {
         var result = TestCorpus.ProcessText(Text, sidecar: sidecar);
         Assert.NotNull(result.Error);
         Assert.Equal("raw/test.meta.yaml", result.Error!.Path);
         Assert.Equal(line, result.Error.Line);
         Assert.Null(result.Markdown);
+    }
+
+    [Fact]
+    public void Anchors_and_aliases_are_read_as_plain_values_and_cannot_blow_up()
+    {
+        var result = TestCorpus.ProcessText(Text, sidecar: "title: &t Un titre\nnote: *t\n");
+        Assert.Equal("Un titre", result.FrontMatter!.Title);
+        var bomb = "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n";
+        Assert.NotNull(TestCorpus.ProcessText(Text, sidecar: bomb).Error);
     }
 }
