@@ -19,7 +19,8 @@ public static class LintCommand
             environment.Error.WriteLine($"natocorpus: --fix does not edit raw texts ({layout.Relative(raw)}): they are evidence. Run `natocorpus normalize` to write the fixed text to normalized/.");
             return ExitCodes.BadInput;
         }
-        var engine = new CorpusEngine(environment.Options);
+        // lint reports; only --fix (on Markdown, which always renders) writes.
+        var engine = new CorpusEngine(environment.Options, renderOutput: false);
         var reporter = Reporters.For(request.Format, request.Color, environment.DocsUrl);
         var summary = new SummaryBuilder();
         using (var progress = environment.Progress(files.Count, request.Format))

@@ -12,7 +12,12 @@ namespace NatoCorpus.Pipeline;
 /// The pipeline for one raw text, top to bottom: decode, read the sidecar, parse, resolve metadata, run the
 /// rules, choose the fixes, render. Pure: bytes in, result out; no file system, clock or culture involved.
 /// </summary>
-public sealed class CorpusEngine(EngineOptions options)
+/// <param name="options">What, with the input bytes, determines the output.</param>
+/// <param name="renderOutput">
+/// False for a run that only reports (lint): raw texts then get their diagnostics, and whether normalize fixes
+/// them, without rendering, writing YAML or accounting words.
+/// </param>
+public sealed class CorpusEngine(EngineOptions options, bool renderOutput = true)
 {
     // Built on first use: a warm `check` answers from its cache without loading the data files.
     private readonly Lazy<DocumentParser> _lazyParser = new(() => new DocumentParser(options.Knowledge));
@@ -75,7 +80,7 @@ public sealed class CorpusEngine(EngineOptions options)
         var (diagnostics, edits) = FixApplier.Apply(reported, _rules);
         var ordered = Order(diagnostics);
 
-        if (metadata.Date is not { } date || (document.Title is null && metadata.SidecarTitle is null))
+        if (!renderOutput || metadata.Date is not { } date || (document.Title is null && metadata.SidecarTitle is null))
         {
             // Never invent a title or a date: without them the text is reported, not written.
             return new DocumentResult(input.Id, input.RelativePath, ordered, source, null, null, null);
