@@ -4,13 +4,7 @@ using UtfUnknown;
 namespace NatoCorpus.Input;
 
 /// <summary>What decoding found out about the bytes, beyond the text itself.</summary>
-public sealed record DecodedText(string Text, string Encoding, bool HadByteOrderMark, int CrlfCount, int LoneCrCount, IReadOnlyList<MojibakeRepair> Repairs)
-{
-    public DecodedText(string text, bool hadByteOrderMark, int crlfCount, int loneCrCount)
-        : this(text, "utf-8", hadByteOrderMark, crlfCount, loneCrCount, [])
-    {
-    }
-}
+public sealed record DecodedText(string Text, string Encoding, bool HadByteOrderMark, int CrlfCount, int LoneCrCount, IReadOnlyList<MojibakeRepair> Repairs);
 
 /// <summary>An input the tool refuses, with a reason a user can act on.</summary>
 public sealed class InputRejectedException(string reason) : Exception(reason)

@@ -5,24 +5,22 @@ public sealed class GitHubReporter : IReporter
 {
     public void File(TextWriter output, FileReport file)
     {
+        if (file.Error is { } error)
         {
-            if (file.Error is { } error)
+            output.WriteLine($"::error file={Property(error.Path)},line={error.Line},col={error.Column},title={Property("natocorpus: unreadable input")}::{Data(error.Message)}");
+        }
+        foreach (var diagnostic in file.Diagnostics)
+        {
+            // What normalize resolves is expected in raw evidence: a notice, not a failure.
+            var level = diagnostic.FixedByNormalize ? "notice" : diagnostic.Severity switch
             {
-                output.WriteLine($"::error file={Property(error.Path)},line={error.Line},col={error.Column},title={Property("natocorpus: unreadable input")}::{Data(error.Message)}");
-            }
-            foreach (var diagnostic in file.Diagnostics)
-            {
-                // What normalize resolves is expected in raw evidence: a notice, not a failure.
-                var level = diagnostic.FixedByNormalize ? "notice" : diagnostic.Severity switch
-                {
-                    Rules.Severity.Error => "error",
-                    Rules.Severity.Warning => "warning",
-                    _ => "notice",
-                };
-                var title = $"{diagnostic.Rule.Id} {diagnostic.Rule.Name}";
-                var suffix = diagnostic.FixedByNormalize ? " (fixed by normalize)" : "";
-                output.WriteLine($"::{level} file={Property(file.Path)},line={diagnostic.Start.Line},col={diagnostic.Start.Column},endLine={diagnostic.End.Line},endColumn={diagnostic.End.Column},title={Property(title)}::{Data(diagnostic.Message + suffix)}");
-            }
+                Rules.Severity.Error => "error",
+                Rules.Severity.Warning => "warning",
+                _ => "notice",
+            };
+            var title = $"{diagnostic.Rule.Id} {diagnostic.Rule.Name}";
+            var suffix = diagnostic.FixedByNormalize ? " (fixed by normalize)" : "";
+            output.WriteLine($"::{level} file={Property(file.Path)},line={diagnostic.Start.Line},col={diagnostic.Start.Column},endLine={diagnostic.End.Line},endColumn={diagnostic.End.Column},title={Property(title)}::{Data(diagnostic.Message + suffix)}");
         }
     }
 

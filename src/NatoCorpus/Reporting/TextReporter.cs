@@ -15,17 +15,15 @@ public sealed class TextReporter(bool color) : IReporter
             return;
         }
         var source = file.Diagnostics.Count > 0 ? file.GetSource() : null;
+        foreach (var diagnostic in file.Diagnostics)
         {
-            foreach (var diagnostic in file.Diagnostics)
+            var severity = diagnostic.Severity.ToString().ToLowerInvariant();
+            var severityColor = diagnostic.Severity switch { Severity.Error => "31;1", Severity.Warning => "33;1", _ => "36" };
+            var note = diagnostic.FixedByNormalize ? Paint(" [fixed by normalize]", "32") : diagnostic.Fix is { } fix ? Paint($" [{fix.Applicability.ToString().ToLowerInvariant()}: {fix.Description}]", "2") : "";
+            output.WriteLine($"{Paint(file.Path, "1")}:{diagnostic.Start.Line}:{diagnostic.Start.Column}: {Paint(severity, severityColor)} {diagnostic.Rule.Id} {diagnostic.Rule.Name}: {diagnostic.Message}{note}");
+            if (source is not null && diagnostic.Start.Line <= source.LineCount)
             {
-                var severity = diagnostic.Severity.ToString().ToLowerInvariant();
-                var severityColor = diagnostic.Severity switch { Severity.Error => "31;1", Severity.Warning => "33;1", _ => "36" };
-                var note = diagnostic.FixedByNormalize ? Paint(" [fixed by normalize]", "32") : diagnostic.Fix is { } fix ? Paint($" [{fix.Applicability.ToString().ToLowerInvariant()}: {fix.Description}]", "2") : "";
-                output.WriteLine($"{Paint(file.Path, "1")}:{diagnostic.Start.Line}:{diagnostic.Start.Column}: {Paint(severity, severityColor)} {diagnostic.Rule.Id} {diagnostic.Rule.Name}: {diagnostic.Message}{note}");
-                if (source is not null && diagnostic.Start.Line <= source.LineCount)
-                {
-                    WriteExcerpt(output, source, diagnostic);
-                }
+                WriteExcerpt(output, source, diagnostic);
             }
         }
     }

@@ -13,12 +13,12 @@ public sealed class EdgeWhitespace : IRule
         var text = context.Source.Text;
         foreach (var block in context.Document.Prose)
         {
-            var lead = Chars.SkipSpaces(text, block.Span.Start, block.Span.End);
+            var lead = LineSpaces.Skip(text, block.Span.Start, block.Span.End);
             if (lead > block.Span.Start)
             {
                 context.ReportEdit(Descriptor, TextSpan.FromBounds(block.Span.Start, lead), "leading spaces", "", "remove them");
             }
-            var trail = Chars.SkipSpacesBack(text, block.Span.End, lead);
+            var trail = LineSpaces.SkipBack(text, block.Span.End, lead);
             if (trail < block.Span.End)
             {
                 context.ReportEdit(Descriptor, TextSpan.FromBounds(trail, block.Span.End), "trailing spaces", "", "remove them");

@@ -21,12 +21,12 @@ public sealed class EmptyGuillemets : IRule
                 {
                     continue;
                 }
-                var close = Chars.SkipSpaces(text, i + 1, end);
+                var close = LineSpaces.Skip(text, i + 1, end);
                 if (close >= end || text[close] != '»')
                 {
                     continue;
                 }
-                var next = Chars.SkipSpaces(text, close + 1, end);
+                var next = LineSpaces.Skip(text, close + 1, end);
                 var span = TextSpan.FromBounds(i, next);
                 if (next < end && char.IsLetterOrDigit(text[next]))
                 {

@@ -19,7 +19,7 @@ public sealed class GuillemetSpacing : IRule
             {
                 if (text[i] == '«')
                 {
-                    var after = Chars.SkipSpaces(text, i + 1, end);
+                    var after = LineSpaces.Skip(text, i + 1, end);
                     // An empty pair « » is NC203's; a guillemet at the end of a line is left to the paragraph rules.
                     if (after < end && text[after] != '»' && text[after] != '\n' && text[(i + 1)..after] != nbsp)
                     {
@@ -28,7 +28,7 @@ public sealed class GuillemetSpacing : IRule
                 }
                 else if (text[i] == '»')
                 {
-                    var before = Chars.SkipSpacesBack(text, i, start);
+                    var before = LineSpaces.SkipBack(text, i, start);
                     if (before > start && text[before - 1] != '«' && text[before - 1] != '\n' && text[before..i] != nbsp)
                     {
                         context.ReportEdit(Descriptor, TextSpan.FromBounds(before, i), Describe("before »", text[before..i]), nbsp, "one no-break space before »");

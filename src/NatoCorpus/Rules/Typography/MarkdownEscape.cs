@@ -15,7 +15,7 @@ public sealed partial class MarkdownEscape : IRule
         foreach (var block in context.Document.Paragraphs)
         {
             // Lines inside a block are joined by NC208, so only the paragraph's start can read as a block marker.
-            var start = Chars.SkipSpaces(text, block.Span.Start, block.Span.End);
+            var start = LineSpaces.Skip(text, block.Span.Start, block.Span.End);
             var match = BlockMarker().Match(text, start, block.Span.End - start);
             if (match.Success)
             {

@@ -17,12 +17,12 @@ public sealed class RepeatedSpaces : IRule
             var i = start;
             while (i < end)
             {
-                if (!Chars.IsLineSpace(text[i]))
+                if (!LineSpaces.Is(text[i]))
                 {
                     i++;
                     continue;
                 }
-                var runEnd = Chars.SkipSpaces(text, i, end);
+                var runEnd = LineSpaces.Skip(text, i, end);
                 var run = text[i..runEnd];
                 // Runs at a line edge, or next to « » ; : ! ?, belong to the edge, paragraph and punctuation rules.
                 var owned = i == start || runEnd == end || text[i - 1] is '\n' or '«' || text[runEnd] is '\n' or '»' or ';' or ':' or '!' or '?';

@@ -22,7 +22,7 @@ public sealed class SpaceBeforePunctuation : IRule
                 {
                     continue;
                 }
-                var before = Chars.SkipSpacesBack(text, i, start);
+                var before = LineSpaces.SkipBack(text, i, start);
                 if (before == start || text[before - 1] == '\n')
                 {
                     continue;
@@ -58,5 +58,5 @@ public sealed class SpaceBeforePunctuation : IRule
 
     /// <summary>Punctuation that ends a clause is followed by a space, a line end or a closing mark (not "13:00", "https://").</summary>
     private static bool EndsClause(string text, int index, int end) =>
-        index + 1 >= end || Chars.IsLineSpace(text[index + 1]) || text[index + 1] is '\n' or '»' or ')' or '"' or '”';
+        index + 1 >= end || LineSpaces.Is(text[index + 1]) || text[index + 1] is '\n' or '»' or ')' or '"' or '”';
 }

@@ -18,7 +18,7 @@ public sealed class UnbalancedGuillemets : IRule
             {
                 if (text[i] == '«')
                 {
-                    var next = Chars.SkipSpaces(text, i + 1, block.Span.End);
+                    var next = LineSpaces.Skip(text, i + 1, block.Span.End);
                     if (next < block.Span.End && text[next] == '»')
                     {
                         // An empty pair is NC203's: it counts as the opening guillemet it is repaired to.
