@@ -57,9 +57,16 @@ public static class CliApp
         var init = new Command("init", "Write a commented default natocorpus.yaml in the working directory") { forceOption };
         init.SetAction(parse => InitCommand.Run(new CommandEnvironment(workingDirectory, CorpusLayout.At(workingDirectory), new Pipeline.EngineOptions(), output, error), parse.GetValue(forceOption)));
 
+        var evalFolders = new Argument<string[]>("folders") { Description = "Folders of labelled texts (bench/eval/FORMAT.md)", Arity = ArgumentArity.OneOrMore };
+        var missesOption = new Option<bool>("--misses") { Description = "List every line, title and date recognized wrongly" };
+        var eval = new Command("eval", "Measure recognition (line kinds, titles, dates) on labelled texts") { evalFolders, missesOption, configOption };
+        eval.SetAction(parse => WithEnvironment(parse.GetValue(configOption), output, error, workingDirectory, environment =>
+            EvalCommand.Run(environment, parse.GetValue(evalFolders) ?? [], parse.GetValue(missesOption))));
+
         var root = new RootCommand("NatoCorpus: lint and normalize scraped French news texts into an auditable archive")
         {
             check,
+            eval,
             init,
             lint,
             normalize,

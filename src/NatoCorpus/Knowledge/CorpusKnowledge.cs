@@ -13,6 +13,19 @@ public sealed record Substitution(
 
 public sealed record Suggestion(string Name, Regex? Within, Regex Pattern, string Replace, string Message);
 
+/// <summary>A named recognition pattern from a data file (furniture, byline, credit, stamp line).</summary>
+public sealed record NamedPattern(string Name, Regex Pattern)
+{
+    /// <summary>The article is over after such a line (a comment thread starts): what follows is furniture.</summary>
+    public bool EndsArticle { get; init; }
+}
+
+/// <summary>The thresholds of the content classifier, from classifier.yaml.</summary>
+public sealed record ClassifierSettings(
+    int ShortChars, int LongChars, double GoodStopwordShare, int SentenceWords, double SentenceStopwordShare,
+    double BadStopwordShare, double UiShare, int UiMaxWords, double DoubtBelow, int TitleSearchLines, int TitleMaxChars,
+    int DuplicateMinWords, double DuplicateSimilarity);
+
 /// <summary>
 /// Everything the rules know that is data, not logic: loaded once from the shipped YAML files plus any corpus
 /// data files, compiled, then shared read-only by every document and thread.
@@ -22,7 +35,11 @@ public sealed class CorpusKnowledge
     /// <summary>Every regex from data runs with a timeout, so a bad pattern cannot hang a run.</summary>
     public static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(1);
 
-    private static readonly string[] ShippedFiles = ["calendar.yaml", "headers.yaml", "embeds.yaml", "languages.yaml", "wording.yaml"];
+    private static readonly string[] ShippedFiles =
+    [
+        "calendar.yaml", "headers.yaml", "embeds.yaml", "languages.yaml", "wording.yaml",
+        "furniture.yaml", "bylines.yaml", "credits.yaml", "stamps.yaml", "classifier.yaml",
+    ];
 
     private CorpusKnowledge(IReadOnlyList<(string Path, CorpusDataFile File)> files)
     {
@@ -40,6 +57,17 @@ public sealed class CorpusKnowledge
         var tweetMaxLineLength = 700;
         var htmlFurniture = new List<string>();
         var htmlTweets = new List<string>();
+        var furnitureWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var furniture = new List<NamedPattern>();
+        var bylines = new List<NamedPattern>();
+        var credits = new List<NamedPattern>();
+        var stampLines = new List<NamedPattern>();
+        var agencies = new List<string>();
+        var stampWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var stampRoles = new List<(string Phrase, string Role)>();
+        var recurring = new Dictionary<string, int>(StringComparer.Ordinal);
+        string? creditSuffix = null;
+        var classifier = new ClassifierEntry();
 
         foreach (var (path, file) in files)
         {
@@ -90,6 +118,37 @@ public sealed class CorpusKnowledge
                 entry.UnlessNear.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
                 entry.Near.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
                 entry.Window)));
+            foreach (var words in file.FurnitureWords.Values)
+            {
+                furnitureWords.UnionWith(words);
+            }
+            furniture.AddRange(file.Furniture.Select(entry => CompileChecked(entry, "furniture", path)));
+            bylines.AddRange(file.Bylines.Select(entry => CompileChecked(entry, "bylines", path)));
+            credits.AddRange(file.Credits.Select(entry => CompileChecked(entry, "credits", path)));
+            stampLines.AddRange(file.StampLines.Select(entry => CompileChecked(entry, "stamp_lines", path)));
+            agencies.AddRange(file.Agencies);
+            foreach (var word in file.StampWords)
+            {
+                stampWords.UnionWith(word.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            }
+            foreach (var (role, phrases) in file.StampRoles)
+            {
+                stampRoles.AddRange(phrases.Select(phrase => (phrase, role)));
+            }
+            foreach (var entry in file.RecurringLines)
+            {
+                recurring[RecurringKey(entry.Line)] = entry.Texts;
+            }
+            if (file.CreditSuffix is { } suffix)
+            {
+                creditSuffix = suffix;
+                var entry = new PatternEntry { Name = "credit_suffix", Pattern = suffix, Examples = file.CreditSuffixExamples ?? new ExamplesEntry() };
+                CompileChecked(entry, "credit_suffix", path, anchored: false);
+            }
+            if (file.Classifier is { } settings)
+            {
+                classifier = Merge(classifier, settings);
+            }
             suggestions.AddRange(file.Suggestions.Select(entry =>
                 new Suggestion(entry.Name, entry.Within is null ? null : Compile(entry.Within, path), Compile(entry.Pattern, path), entry.Replace, entry.Message)));
         }
@@ -111,6 +170,93 @@ public sealed class CorpusKnowledge
             .ToArray();
         Substitutions = substitutions;
         Suggestions = suggestions;
+        FurnitureWords = furnitureWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        FurnitureWordLookup = FurnitureWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        Furniture = furniture;
+        Bylines = bylines;
+        Credits = credits;
+        StampLines = stampLines;
+        Agencies = agencies;
+        StampWords = stampWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        // Longest phrases first, so "dernière mise à jour" is found before "mise à jour".
+        StampRoles = stampRoles.OrderByDescending(pair => pair.Phrase.Length).ThenBy(pair => pair.Phrase, StringComparer.Ordinal).ToArray();
+        RecurringLines = recurring.ToFrozenDictionary(StringComparer.Ordinal);
+        CreditSuffix = new Regex(creditSuffix ?? "(?!)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, RegexTimeout);
+        Classifier = new ClassifierSettings(
+            classifier.ShortChars ?? 40, classifier.LongChars ?? 140, classifier.GoodStopwordShare ?? 0.22, classifier.SentenceWords ?? 7,
+            classifier.SentenceStopwordShare ?? 0.2, classifier.BadStopwordShare ?? 0.12, classifier.UiShare ?? 0.6, classifier.UiMaxWords ?? 10,
+            classifier.DoubtBelow ?? 0.6, classifier.TitleSearchLines ?? 30, classifier.TitleMaxChars ?? 250,
+            classifier.DuplicateMinWords ?? 5, classifier.DuplicateSimilarity ?? 0.9);
+    }
+
+    /// <summary>Words of menus, widgets and calls to action, in every language of furniture.yaml.</summary>
+    public FrozenSet<string> FurnitureWords { get; }
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FurnitureWordLookup { get; }
+    public IReadOnlyList<NamedPattern> Furniture { get; }
+    public IReadOnlyList<NamedPattern> Bylines { get; }
+    public IReadOnlyList<NamedPattern> Credits { get; }
+    public IReadOnlyList<NamedPattern> StampLines { get; }
+
+    /// <summary>Press agencies and photo agencies (credits.yaml): a stamp or byline may name one.</summary>
+    public IReadOnlyList<string> Agencies { get; }
+    public FrozenSet<string> StampWords { get; }
+    public IReadOnlyList<(string Phrase, string Role)> StampRoles { get; }
+    public Regex CreditSuffix { get; }
+    public ClassifierSettings Classifier { get; }
+
+    /// <summary>Lines known to recur across the corpus (key: <see cref="RecurringKey"/>), with in how many texts.</summary>
+    public FrozenDictionary<string, int> RecurringLines { get; }
+
+    /// <summary>The form a line is compared in for recurrence: trimmed, inner spaces collapsed.</summary>
+    public static string RecurringKey(string line) =>
+        string.Join(' ', line.Split([' ', '\t', '\u00A0', '\u202F'], StringSplitOptions.RemoveEmptyEntries));
+
+    private static ClassifierEntry Merge(ClassifierEntry into, ClassifierEntry from) => new()
+    {
+        ShortChars = from.ShortChars ?? into.ShortChars,
+        LongChars = from.LongChars ?? into.LongChars,
+        GoodStopwordShare = from.GoodStopwordShare ?? into.GoodStopwordShare,
+        SentenceWords = from.SentenceWords ?? into.SentenceWords,
+        SentenceStopwordShare = from.SentenceStopwordShare ?? into.SentenceStopwordShare,
+        BadStopwordShare = from.BadStopwordShare ?? into.BadStopwordShare,
+        UiShare = from.UiShare ?? into.UiShare,
+        UiMaxWords = from.UiMaxWords ?? into.UiMaxWords,
+        DoubtBelow = from.DoubtBelow ?? into.DoubtBelow,
+        TitleSearchLines = from.TitleSearchLines ?? into.TitleSearchLines,
+        TitleMaxChars = from.TitleMaxChars ?? into.TitleMaxChars,
+        DuplicateMinWords = from.DuplicateMinWords ?? into.DuplicateMinWords,
+        DuplicateSimilarity = from.DuplicateSimilarity ?? into.DuplicateSimilarity,
+    };
+
+    /// <summary>
+    /// Compiles a named recognition pattern (case-insensitive, matched on a whole trimmed line) and checks its
+    /// examples: a pattern that misses one of its `match` lines or fires on a `no_match` line is refused at load.
+    /// </summary>
+    private static NamedPattern CompileChecked(PatternEntry entry, string section, string path, bool anchored = true)
+    {
+        if (entry.Name.Length == 0)
+        {
+            throw new DataFileException(path, 1, 1, $"{section}: an entry has no name");
+        }
+        Regex regex;
+        try
+        {
+            regex = new Regex(entry.Pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, RegexTimeout);
+        }
+        catch (ArgumentException exception)
+        {
+            throw new DataFileException(path, 1, 1, $"{section} '{entry.Name}': bad regular expression: {exception.Message}");
+        }
+        _ = anchored;
+        foreach (var example in entry.Examples.Match.Where(example => !regex.IsMatch(example.Trim())))
+        {
+            throw new DataFileException(path, 1, 1, $"{section} '{entry.Name}': example '{example}' should match but does not");
+        }
+        foreach (var example in entry.Examples.NoMatch.Where(example => regex.IsMatch(example.Trim())))
+        {
+            throw new DataFileException(path, 1, 1, $"{section} '{entry.Name}': example '{example}' should not match but does");
+        }
+        return new NamedPattern(entry.Name, regex) { EndsArticle = entry.EndsArticle };
     }
 
     public FrozenDictionary<string, int> Months { get; }

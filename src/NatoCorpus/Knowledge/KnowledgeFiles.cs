@@ -16,6 +16,61 @@ public sealed class CorpusDataFile
     public Dictionary<string, List<string>> Languages { get; set; } = [];
     public List<SubstitutionEntry> Substitutions { get; set; } = [];
     public List<SuggestionEntry> Suggestions { get; set; } = [];
+    public Dictionary<string, List<string>> FurnitureWords { get; set; } = [];
+    public List<PatternEntry> Furniture { get; set; } = [];
+    public List<PatternEntry> Bylines { get; set; } = [];
+    public List<string> Agencies { get; set; } = [];
+    public List<PatternEntry> Credits { get; set; } = [];
+    public string? CreditSuffix { get; set; }
+    public ExamplesEntry? CreditSuffixExamples { get; set; }
+    public List<string> StampWords { get; set; } = [];
+    public Dictionary<string, List<string>> StampRoles { get; set; } = [];
+    public List<PatternEntry> StampLines { get; set; } = [];
+    public ClassifierEntry? Classifier { get; set; }
+
+    /// <summary>Lines that recur across the texts of a corpus (written by `natocorpus furniture`), furniture wherever they occur.</summary>
+    public List<RecurringLineEntry> RecurringLines { get; set; } = [];
+}
+
+/// <summary>A named pattern with the lines it must and must not recognize, checked when the file loads.</summary>
+public sealed class PatternEntry
+{
+    public string Name { get; set; } = "";
+    public string Pattern { get; set; } = "";
+    public ExamplesEntry Examples { get; set; } = new();
+
+    /// <summary>When true, the article is over after a line of this pattern (a comment thread starts).</summary>
+    public bool EndsArticle { get; set; }
+}
+
+public sealed class ExamplesEntry
+{
+    public List<string> Match { get; set; } = [];
+    public List<string> NoMatch { get; set; } = [];
+}
+
+public sealed class RecurringLineEntry
+{
+    public string Line { get; set; } = "";
+    public int Texts { get; set; }
+}
+
+/// <summary>Thresholds of the content/furniture classifier (classifier.yaml documents each).</summary>
+public sealed class ClassifierEntry
+{
+    public int? ShortChars { get; set; }
+    public int? LongChars { get; set; }
+    public double? GoodStopwordShare { get; set; }
+    public int? SentenceWords { get; set; }
+    public double? SentenceStopwordShare { get; set; }
+    public double? BadStopwordShare { get; set; }
+    public double? UiShare { get; set; }
+    public int? UiMaxWords { get; set; }
+    public double? DoubtBelow { get; set; }
+    public int? TitleSearchLines { get; set; }
+    public int? TitleMaxChars { get; set; }
+    public int? DuplicateMinWords { get; set; }
+    public double? DuplicateSimilarity { get; set; }
 }
 
 public sealed class NamedNumber

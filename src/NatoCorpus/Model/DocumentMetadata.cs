@@ -10,6 +10,11 @@ public enum FieldSource
     Header,
     Body,
     Sidecar,
+    /// <summary>A date line of the page ("Publié le …", "Updated: …").</summary>
+    Stamp,
+    Byline,
+    /// <summary>The YAML front matter a Markdown repost came with.</summary>
+    FrontMatter,
 }
 
 /// <summary>The metadata of a document once header, body and sidecar have been weighed.</summary>
@@ -24,6 +29,9 @@ public sealed record DocumentMetadata(
     string? SourceUrl,
     Sidecar? Sidecar)
 {
+    /// <summary>The last day of an event the page dates with a range ("06 Dec. 2016 - 07 Dec. 2016").</summary>
+    public LocalDate? EventEnd { get; init; }
+
     /// <summary>For a normalized Markdown file: title and date are in its front matter, which the schema check covers.</summary>
     public static DocumentMetadata InFrontMatter { get; } =
         new(FieldSource.Sidecar, "(front matter)", new LocalDate(1, 1, 1), FieldSource.Sidecar, null, null, null, null, null);

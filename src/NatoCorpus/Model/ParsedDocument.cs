@@ -30,6 +30,21 @@ public sealed record ParsedDocument(
     IReadOnlyList<ProseBlock> Paragraphs,
     IReadOnlyList<Embed> Embeds)
 {
+    /// <summary>Every line (or glued part) of the text with its kind, in order.</summary>
+    public IReadOnlyList<Segment> Segments { get; init; } = [];
+
+    /// <summary>What left the body besides the header and the embeds, kept for the front matter.</summary>
+    public IReadOnlyList<RemovedBlock> Removed { get; init; } = [];
+
+    /// <summary>Dates read from the header, stamps, bylines and a front matter, with their roles.</summary>
+    public IReadOnlyList<StampDate> Dates { get; init; } = [];
+
+    /// <summary>How sure the title finder was (0–1).</summary>
+    public double TitleConfidence { get; init; } = 1;
+
+    /// <summary>Why the title is doubtful, when it is.</summary>
+    public string? TitleDoubt { get; init; }
+
     /// <summary>The title then the paragraphs: all the text the typography and wording rules look at.</summary>
     public IEnumerable<ProseBlock> Prose => Title is null ? Paragraphs : Paragraphs.Prepend(Title);
 }

@@ -14,9 +14,14 @@ public sealed record FrontMatter(
     SourceInfo Source,
     HeaderInfo? Header,
     IReadOnlyList<EmbedInfo> Embeds,
+    IReadOnlyList<RemovedInfo> Removed,
     IReadOnlyList<CorrectionInfo> Corrections,
     IReadOnlyList<SuggestionInfo> Suggestions,
-    IReadOnlyDictionary<string, int> Typography);
+    IReadOnlyDictionary<string, int> Typography)
+{
+    /// <summary>The last day of an event dated with a range, when it differs from the date.</summary>
+    public string? EventEnd { get; init; }
+}
 
 public sealed record SourceInfo(string Path, string Sha256, string? Url, string? SidecarPath, string? SidecarSha256);
 
@@ -29,3 +34,6 @@ public sealed record CorrectionInfo(string Rule, int RawLine, int RawColumn, str
 
 /// <summary>A wording doubt reported but not applied, kept so the archive shows what is still open.</summary>
 public sealed record SuggestionInfo(string Rule, int RawLine, int RawColumn, string Text, string Suggestion, string Message);
+
+/// <summary>Lines taken out of the body (furniture, byline, credit, stamp, duplicate…), kept whole with why.</summary>
+public sealed record RemovedInfo(string Kind, int RawLine, int RawEndLine, string Recognizer, string Reason, int? KeptLine, IReadOnlyList<string> Lines);

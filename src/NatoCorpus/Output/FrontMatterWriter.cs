@@ -32,6 +32,10 @@ public static partial class FrontMatterWriter
         {
             Plain(emitter, "updated", frontMatter.Updated);
         }
+        if (frontMatter.EventEnd is not null)
+        {
+            Plain(emitter, "event_end", frontMatter.EventEnd);
+        }
         if (frontMatter.ReadingTimeMinutes is { } minutes)
         {
             Plain(emitter, "reading_time_minutes", minutes.ToString(CultureInfo.InvariantCulture));
@@ -79,6 +83,25 @@ public static partial class FrontMatterWriter
                 Text(emitter, name, value);
             }
             Text(emitter, "text", embed.Text);
+        });
+        Sequence(emitter, "removed", frontMatter.Removed, removed =>
+        {
+            Text(emitter, "kind", removed.Kind);
+            Plain(emitter, "raw_line", Number(removed.RawLine));
+            Plain(emitter, "raw_end_line", Number(removed.RawEndLine));
+            Text(emitter, "recognizer", removed.Recognizer);
+            Text(emitter, "reason", removed.Reason);
+            if (removed.KeptLine is { } kept)
+            {
+                Plain(emitter, "kept_line", Number(kept));
+            }
+            Key(emitter, "lines");
+            emitter.Emit(new SequenceStart(null, null, isImplicit: true, SequenceStyle.Block));
+            foreach (var line in removed.Lines)
+            {
+                Scalar(emitter, line);
+            }
+            emitter.Emit(new SequenceEnd());
         });
         Sequence(emitter, "corrections", frontMatter.Corrections, correction =>
         {

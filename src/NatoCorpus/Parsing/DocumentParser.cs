@@ -3,6 +3,8 @@ using System.Text;
 using System.Text.RegularExpressions;
 using NatoCorpus.Knowledge;
 using NatoCorpus.Model;
+using NatoCorpus.Parsing.Dates;
+using NatoCorpus.Parsing.Recognition;
 using NatoCorpus.Text;
 
 namespace NatoCorpus.Parsing;
@@ -11,125 +13,137 @@ namespace NatoCorpus.Parsing;
 /// Splits a text into blocks of lines and says what each is: header, title, embed, caption or prose.
 /// It only classifies; the rules decide what is a defect and how to fix it.
 /// </summary>
-public sealed partial class DocumentParser(CorpusKnowledge knowledge)
+public sealed class DocumentParser
 {
-    /// <summary>Only blocks this close to the top can be a header or the title.</summary>
-    private const int TopBlocks = 3;
-    private const int MaxTitleLength = 250;
-    private const int MaxCaptionWords = 40;
+    private readonly CorpusKnowledge knowledge;
+    private readonly DateReader _dates;
 
-    private enum BlockKind
+    /// <summary>The recognizers of a raw text, in order: each gives kinds to the lines it is sure of.</summary>
+    private readonly IReadOnlyList<ILineRecognizer> _recognizers;
+
+    /// <summary>A normalized body holds only article text: only embeds are still looked for.</summary>
+    private readonly IReadOnlyList<ILineRecognizer> _bodyRecognizers;
+
+    public DocumentParser(CorpusKnowledge knowledge)
     {
-        Prose,
-        Tweet,
-        Banner,
-        Caption,
+        this.knowledge = knowledge;
+        _dates = new DateReader(knowledge);
+        _recognizers =
+        [
+            new FrontMatterRecognizer(),
+            new EmbedRecognizer(),
+            new StampRecognizer(),
+            new BylineRecognizer(),
+            new CreditRecognizer(),
+            new FurnitureRecognizer(),
+            new CaptionRecognizer(),
+            new TitleRecognizer(),
+            new ContentClassifier(),
+            new DuplicateRecognizer(),
+        ];
+        _bodyRecognizers = [new EmbedRecognizer()];
     }
+
+    public DateReader Dates => _dates;
 
     /// <summary>
     /// Parses a raw text, or (with <paramref name="bodyLine"/> &gt; 1) the body of a normalized Markdown file
     /// that starts at that line: its title and header are in the front matter, so none is looked for.
+    /// Every line first gets a kind from the recognizers; paragraphs are then built from article lines only, so
+    /// paragraph repair never joins lines of different kinds.
     /// </summary>
     public ParsedDocument Parse(SourceText source, int bodyLine = 1)
     {
         var isBodyOnly = bodyLine > 1;
-        var blocks = SplitBlocks(source, bodyLine);
-        HeaderBlock? header = null;
-        for (var i = 0; i < Math.Min(TopBlocks, blocks.Count) && header is null && !isBodyOnly; i++)
+        var context = new RecognitionContext(source, knowledge, _dates, bodyLine);
+        foreach (var recognizer in isBodyOnly ? _bodyRecognizers : _recognizers)
         {
-            header = MatchHeader(source, blocks[i]);
-            if (header is null && i == 0 && blocks[0].LastLine > blocks[0].FirstLine)
-            {
-                // A title glued to the header below it: split the title line off and look again.
-                var rest = Block(source, blocks[0].FirstLine + 1, blocks[0].LastLine);
-                if (MatchHeader(source, rest) is { } glued)
-                {
-                    blocks[0] = Block(source, blocks[0].FirstLine, blocks[0].FirstLine);
-                    blocks.Insert(1, rest);
-                    header = glued;
-                    i = 1;
-                }
-            }
-            if (header is not null)
-            {
-                // A header glued to the text after it leaves that text as a block of its own.
-                if (header.Block.LastLine < blocks[i].LastLine)
-                {
-                    blocks[i] = Block(source, header.Block.LastLine + 1, blocks[i].LastLine);
-                }
-                else
-                {
-                    blocks.RemoveAt(i);
-                }
-            }
+            recognizer.Recognize(context);
+        }
+        foreach (var segment in context.Segments.Where(segment => segment.IsUnknown))
+        {
+            segment.Set(LineKind.Content, "body", "article text");
         }
 
+        var segments = context.Segments;
         ProseBlock? title = null;
-        var kinds = blocks.Select(block => Classify(source, block)).ToList();
-        var firstProse = kinds.IndexOf(BlockKind.Prose);
-        if (!isBodyOnly && firstProse >= 0 && firstProse < TopBlocks && LooksLikeTitle(source.LineText(blocks[firstProse].FirstLine)))
+        var titleSegments = segments.Where(segment => segment.Kind == LineKind.Title).ToList();
+        if (titleSegments.Count > 0)
         {
-            var block = blocks[firstProse];
-            title = new ProseBlock(source.LineSpan(block.FirstLine), block.FirstLine);
-            if (block.LastLine == block.FirstLine)
-            {
-                blocks.RemoveAt(firstProse);
-                kinds.RemoveAt(firstProse);
-            }
-            else
-            {
-                var rest = block.FirstLine + 1;
-                blocks[firstProse] = block with { FirstLine = rest, Span = TextSpan.FromBounds(source.LineSpan(rest).Start, block.Span.End) };
-            }
+            var span = TextSpan.FromBounds(TitleStart(source, titleSegments[0]), titleSegments[^1].Span.End);
+            title = new ProseBlock(span, titleSegments[0].Line);
+        }
+        else if (context.FrontMatterTitle is { } frontMatterTitle)
+        {
+            title = new ProseBlock(frontMatterTitle.Span, frontMatterTitle.Line);
         }
 
         var paragraphs = new List<ProseBlock>();
-        var embeds = new List<Embed>();
-        var pendingBanners = new List<LineBlock>();
-        for (var i = 0; i < blocks.Count; i++)
+        var removed = new List<RemovedBlock>();
+        var headerLines = context.Header is { } header ? (header.Block.FirstLine, header.Block.LastLine) : (0, -1);
+        for (var i = 0; i < segments.Count; i++)
         {
-            var block = blocks[i];
-            switch (kinds[i])
+            var segment = segments[i];
+            if (segment.Kind is LineKind.Content or LineKind.Standfirst)
             {
-                case BlockKind.Banner:
-                    pendingBanners.Add(block);
-                    continue;
-                case BlockKind.Tweet:
-                    // Banners right before a tweet signature are the first lines of that tweet's text.
-                    embeds.Add(ParseTweet(source, pendingBanners, block));
-                    pendingBanners.Clear();
-                    continue;
-            }
-            FlushBanners(source, pendingBanners, embeds);
-            if (kinds[i] == BlockKind.Caption)
-            {
-                var text = source[block.Span].Trim();
-                embeds.Add(new Embed(EmbedKind.Caption, block, text, new SortedDictionary<string, string>(StringComparer.Ordinal)
+                // Article lines on consecutive lines form one block; the line-break logic then splits it where a
+                // sentence ends a line (glued paragraphs) and joins the rest (wrapped lines).
+                var last = i;
+                while (last + 1 < segments.Count && segments[last + 1].Kind == segment.Kind && context.Touching(last, last + 1)
+                    && segments[last + 1].Line == segments[last].Line + 1)
                 {
-                    ["language"] = GuessLanguage(text) ?? "und",
-                }));
+                    last++;
+                }
+                AddSplitAtBreaks(source, segments[i].Span.Start, segments[last].Span.End, paragraphs);
+                i = last;
             }
-            else
+            else if (segment.Kind == LineKind.Heading)
             {
-                paragraphs.Add(new ProseBlock(block.Span, block.FirstLine));
+                paragraphs.Add(new ProseBlock(segment.Span, segment.Line));
+            }
+            else if (segment.Kind is not (LineKind.Title or LineKind.Embed or LineKind.Caption) && (segment.Line < headerLines.Item1 || segment.Line > headerLines.Item2 || segment.Kind != LineKind.Stamp))
+            {
+                var last = i;
+                while (last + 1 < segments.Count && segments[last + 1].Kind == segment.Kind && segment.Kind != LineKind.Duplicate
+                    && context.Touching(last, last + 1) && segments[last + 1].Recognizer == segment.Recognizer)
+                {
+                    last++;
+                }
+                var group = segments.GetRange(i, last - i + 1);
+                var block = new LineBlock(segment.Line, segments[last].Line, TextSpan.FromBounds(segment.Span.Start, segments[last].Span.End));
+                removed.Add(new RemovedBlock(segment.Kind, block, group.Select(part => part.Text).ToArray(), segment.Recognizer,
+                    string.Join("; ", group.Select(part => part.Reason).Distinct(StringComparer.Ordinal)), group.Min(part => part.Confidence))
+                {
+                    KeptLine = segment.KeptLine,
+                });
+                i = last;
             }
         }
-        FlushBanners(source, pendingBanners, embeds);
-        return new ParsedDocument(source, header, title, paragraphs, embeds);
+        context.Embeds.Sort((a, b) => a.Block.Span.Start.CompareTo(b.Block.Span.Start));
+        return new ParsedDocument(source, context.Header, title, paragraphs, context.Embeds.ToArray())
+        {
+            Segments = segments.Select(segment => new Segment(segment.Line, segment.Span, segment.Kind, segment.Recognizer, segment.Reason, segment.Confidence) { KeptLine = segment.KeptLine }).ToArray(),
+            Removed = removed,
+            Dates = context.Dates.ToArray(),
+            TitleConfidence = context.TitleConfidence,
+            TitleDoubt = context.TitleDoubt,
+        };
     }
 
-    private static void FlushBanners(SourceText source, List<LineBlock> banners, List<Embed> embeds)
+    /// <summary>A Markdown title keeps its text only: the "# " marker is syntax, kept in the raw text.</summary>
+    private static int TitleStart(SourceText source, SegmentState segment)
     {
-        foreach (var banner in banners)
+        var text = segment.Text;
+        var trimmed = text.TrimStart();
+        if (trimmed.StartsWith("# ", StringComparison.Ordinal))
         {
-            embeds.Add(new Embed(EmbedKind.Banner, banner, source[banner.Span].Trim(), new SortedDictionary<string, string>(StringComparer.Ordinal)));
+            return LineSpaces.Skip(source.Text, segment.Span.Start + (text.Length - trimmed.Length) + 1, segment.Span.End);
         }
-        banners.Clear();
+        return segment.Span.Start;
     }
 
     /// <summary>
-    /// Runs of non-blank lines, further split where a single newline ends a paragraph (glued paragraphs), so a
-    /// caption or embed glued to a paragraph is classified on its own.
+    /// Runs of non-blank lines, further split where a single newline ends a paragraph (glued paragraphs).
     /// </summary>
     public static List<LineBlock> SplitBlocks(SourceText source, int fromLine = 1)
     {
@@ -144,129 +158,44 @@ public sealed partial class DocumentParser(CorpusKnowledge knowledge)
             }
             else if (blank && first != 0)
             {
-                AddSplitAtBreaks(source, first, line - 1, blocks);
+                var span = TextSpan.FromBounds(source.LineSpan(first).Start, source.LineSpan(line - 1).End);
+                var start = span.Start;
+                foreach (var (newline, isBreak) in LineBreaks.Newlines(source.Text, span))
+                {
+                    if (isBreak)
+                    {
+                        blocks.Add(new LineBlock(source.PositionOf(start).Line, source.PositionOf(newline.Start).Line, TextSpan.FromBounds(start, newline.Start)));
+                        start = newline.End;
+                    }
+                }
+                blocks.Add(new LineBlock(source.PositionOf(start).Line, line - 1, TextSpan.FromBounds(start, span.End)));
                 first = 0;
             }
         }
         return blocks;
     }
 
-    private static void AddSplitAtBreaks(SourceText source, int first, int last, List<LineBlock> blocks)
+    private static void AddSplitAtBreaks(SourceText source, int start, int end, List<ProseBlock> paragraphs)
     {
-        var span = TextSpan.FromBounds(source.LineSpan(first).Start, source.LineSpan(last).End);
-        var start = first;
+        var span = TextSpan.FromBounds(start, end);
+        var from = start;
         foreach (var (newline, isBreak) in LineBreaks.Newlines(source.Text, span))
         {
             if (isBreak)
             {
-                var end = source.PositionOf(newline.Start).Line;
-                blocks.Add(Block(source, start, end));
-                start = end + 1;
+                paragraphs.Add(new ProseBlock(TextSpan.FromBounds(from, LineStartOrSelf(source, newline.Start)), source.PositionOf(from).Line));
+                from = LineStartOfNext(source, newline);
             }
         }
-        blocks.Add(Block(source, start, last));
+        paragraphs.Add(new ProseBlock(TextSpan.FromBounds(from, end), source.PositionOf(from).Line));
     }
 
-    private static LineBlock Block(SourceText source, int first, int last) =>
-        new(first, last, TextSpan.FromBounds(source.LineSpan(first).Start, source.LineSpan(last).End));
+    // A paragraph ends at the end of its last line (its trailing spaces stay in it, for NC206 to report); the next
+    // starts at the start of its line (its leading spaces too).
+    private static int LineStartOrSelf(SourceText source, int position) => source.LineSpan(source.PositionOf(position).Line).End;
 
-    /// <summary>The header at the start of <paramref name="block"/>: its leading lines that all match one shape.</summary>
-    private HeaderBlock? MatchHeader(SourceText source, LineBlock block)
-    {
-        foreach (var shape in knowledge.HeaderShapes)
-        {
-            var fields = new SortedDictionary<string, string>(StringComparer.Ordinal);
-            var lines = new List<string>();
-            for (var line = block.FirstLine; line <= block.LastLine; line++)
-            {
-                // Patterns are written in NFC; a decomposed "é" must still match (NC207 reports it).
-                var text = source.LineText(line);
-                var match = shape.Lines.Select(pattern => pattern.Match(Nfc(text))).FirstOrDefault(candidate => candidate.Success);
-                if (match is null)
-                {
-                    break;
-                }
-                lines.Add(text);
-                foreach (var group in match.Groups.Values.Where(group => group.Success && !char.IsDigit(group.Name[0])))
-                {
-                    fields[group.Name] = group.Value;
-                }
-            }
-            if (lines.Count > 0)
-            {
-                return new HeaderBlock(shape.Name, shape.TimeZone, Block(source, block.FirstLine, block.FirstLine + lines.Count - 1), lines, fields);
-            }
-        }
-        return null;
-    }
-
-    private BlockKind Classify(SourceText source, LineBlock block)
-    {
-        var last = source.LineSpan(block.LastLine);
-        if (last.Length <= knowledge.TweetMaxLineLength && knowledge.TweetSignature.IsMatch(Nfc(source[last])))
-        {
-            return BlockKind.Tweet;
-        }
-        var allBanners = true;
-        for (var line = block.FirstLine; line <= block.LastLine; line++)
-        {
-            var span = source.LineSpan(line);
-            if (span.Length > knowledge.BannerMaxLength)
-            {
-                allBanners = false;
-                break;
-            }
-            allBanners &= IsBanner(Nfc(source[span]));
-        }
-        if (allBanners)
-        {
-            return BlockKind.Banner;
-        }
-        if (block.FirstLine == block.LastLine && IsForeignCaption(Nfc(source.LineText(block.FirstLine))))
-        {
-            return BlockKind.Caption;
-        }
-        return BlockKind.Prose;
-    }
-
-    private bool IsBanner(string line)
-    {
-        if (knowledge.Banners.Any(banner => banner.Pattern.IsMatch(line)))
-        {
-            return true;
-        }
-        var symbols = 0;
-        var visible = 0;
-        foreach (var rune in line.EnumerateRunes())
-        {
-            if (Rune.IsWhiteSpace(rune) || Rune.GetUnicodeCategory(rune) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-            visible++;
-            if (Rune.GetUnicodeCategory(rune) is UnicodeCategory.OtherSymbol or UnicodeCategory.ModifierSymbol)
-            {
-                symbols++;
-            }
-        }
-        return visible > 0 && symbols >= knowledge.SymbolRatio * visible;
-    }
-
-    private bool IsForeignCaption(string line)
-    {
-        var text = line.Trim();
-        if (text.Length == 0 || EndsSentence(text))
-        {
-            return false;
-        }
-        var words = Text.Words.ToList(text);
-        if (words.Count is < 3 or > MaxCaptionWords)
-        {
-            return false;
-        }
-        var language = GuessLanguage(text);
-        return language is not null && language != "fr";
-    }
+    private static int LineStartOfNext(SourceText source, TextSpan newline) =>
+        source.LineSpan(source.PositionOf(newline.End).Line).Start;
 
     /// <summary>The language whose function words occur most (at least twice, and twice as often as French).</summary>
     /// <summary>Words looked at to guess a language: enough to decide, bounded so long texts cost no more.</summary>
@@ -316,60 +245,5 @@ public sealed partial class DocumentParser(CorpusKnowledge knowledge)
         return french > 0 ? "fr" : null;
     }
 
-    private Embed ParseTweet(SourceText source, List<LineBlock> banners, LineBlock signatureBlock)
-    {
-        var first = banners.Count > 0 ? banners[0] : signatureBlock;
-        var block = new LineBlock(first.FirstLine, signatureBlock.LastLine, TextSpan.FromBounds(first.Span.Start, signatureBlock.Span.End));
-        var lines = new List<string>();
-        foreach (var banner in banners)
-        {
-            lines.Add(source[banner.Span].Trim());
-        }
-        for (var line = signatureBlock.FirstLine; line < signatureBlock.LastLine; line++)
-        {
-            lines.Add(source.LineText(line).Trim());
-        }
-        var signature = knowledge.TweetSignature.Match(source.LineText(signatureBlock.LastLine));
-        lines.Add(signature.Groups["text"].Value.Trim());
-        var text = string.Join("\n", lines.Where(line => line.Length > 0));
-        var fields = new SortedDictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["author"] = signature.Groups["author"].Value.Trim(),
-            ["handle"] = signature.Groups["handle"].Value,
-        };
-        if (DateText.ParseMonthDayYear(signature.Groups["date"].Value, knowledge) is { } date)
-        {
-            fields["date"] = date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
-        }
-        var url = knowledge.TweetUrl.Matches(text).LastOrDefault();
-        if (url is not null)
-        {
-            fields["url"] = url.Value;
-        }
-        // The attribution as written ("— Name (@handle) November 30, 2020"): nothing of the raw text is lost.
-        var textGroup = signature.Groups["text"];
-        fields["attribution"] = signature.Value[(textGroup.Index + textGroup.Length)..].Trim();
-        return new Embed(EmbedKind.Tweet, block, text, fields);
-    }
-
-    private static string Nfc(string text) => Text.Nfc.Compose(text);
-
-    public static bool EndsSentence(string text) => text.Length > 0 && ".!?…:;»\"”)".Contains(text[^1], StringComparison.Ordinal);
-
-    private static bool LooksLikeTitle(string line)
-    {
-        var text = line.Trim();
-        if (text.Length is 0 or > MaxTitleLength || text.EndsWith('.') || text.EndsWith(':') || text.EndsWith(','))
-        {
-            return false;
-        }
-        // Several sentences on one line make a paragraph, not a title.
-        return !SentenceBreak().IsMatch(text) && Text.Words.ToList(text).Count > 1;
-    }
-
-    /// <summary>The words of <paramref name="text"/> (runs of letters), as strings.</summary>
-    public static IEnumerable<string> Words(string text) => Text.Words.ToList(text);
-
-    [GeneratedRegex(@"[.!?]\s+[\p{Lu}«]", RegexOptions.CultureInvariant)]
-    private static partial Regex SentenceBreak();
+    public static bool EndsSentence(string text) => Sentences.EndsSentence(text);
 }

@@ -96,13 +96,14 @@ public sealed class CorpusEngine(EngineOptions options, bool renderOutput = true
             // The text's own title is kept when the sidecar overrides it: nothing of the raw text is lost.
             metadata.SidecarTitle is not null ? textTitle : null,
             date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            Lower(metadata.DateSource!.Value),
+            Snake(metadata.DateSource!.Value),
             metadata.Updated,
             metadata.ReadingTimeMinutes,
             language ?? "fr",
             new SourceInfo(input.RelativePath, SidecarReader.Sha256(input.Bytes), metadata.SourceUrl, sidecar?.Path, sidecar?.Sha256),
             document.Header is { } header ? new HeaderInfo(header.Shape, header.Block.FirstLine, header.Lines) : null,
             document.Embeds.Select(embed => new EmbedInfo(Lower(embed.Kind), embed.Block.FirstLine, embed.Block.LastLine, embed.Text, embed.Fields)).ToArray(),
+            document.Removed.Select(block => new RemovedInfo(block.Kind.Name(), block.Block.FirstLine, block.Block.LastLine, block.Recognizer, block.Reason, block.KeptLine, block.Lines)).ToArray(),
             ordered.Where(diagnostic => diagnostic.Rule.Category == RuleCategory.Wording && diagnostic.FixedByNormalize)
                 .Select(diagnostic => new CorrectionInfo(diagnostic.Rule.Id, diagnostic.Start.Line, diagnostic.Start.Column, source[diagnostic.Span], diagnostic.Fix!.Edits[0].NewText))
                 .ToArray(),
@@ -113,7 +114,10 @@ public sealed class CorpusEngine(EngineOptions options, bool renderOutput = true
                 ordered.Where(diagnostic => diagnostic.Rule.Category == RuleCategory.Typography && diagnostic.FixedByNormalize)
                     .GroupBy(diagnostic => diagnostic.Rule.Id, StringComparer.Ordinal)
                     .ToDictionary(group => group.Key, group => group.Count(), StringComparer.Ordinal),
-                StringComparer.Ordinal));
+                StringComparer.Ordinal))
+        {
+            EventEnd = metadata.EventEnd?.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        };
 
         var markdown = "---\n" + FrontMatterWriter.Write(frontMatter) + "---\n\n" + body;
         var lost = WordAccounting.Missing(source.Text, markdown);
@@ -224,6 +228,29 @@ public sealed class CorpusEngine(EngineOptions options, bool renderOutput = true
         new(input.Id, input.RelativePath, [], null, null, null, error);
 
     private static string Lower<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
+
+    /// <summary>"FrontMatter" → "front_matter", as the front matter writes enum values.</summary>
+    private static string Snake<T>(T value) where T : struct, Enum =>
+        string.Concat(value.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+
+    /// <summary>
+    /// What the recognizers and the metadata resolver make of a raw text, without rules or output: for the
+    /// evaluation of recognition. Null when the input is refused.
+    /// </summary>
+    public (ParsedDocument Document, DocumentMetadata Metadata)? Recognize(RawInput input)
+    {
+        DecodedText decoded;
+        try
+        {
+            decoded = RawDecoder.Decode(input.Bytes);
+        }
+        catch (InputRejectedException)
+        {
+            return null;
+        }
+        var document = _parser.Parse(new SourceText(decoded.Text));
+        return (document, MetadataResolver.Resolve(document, null, Options.Knowledge));
+    }
 
     private char ChooseNoBreakSpace(string text) => Options.NoBreakSpace switch
     {

@@ -7,13 +7,19 @@ using NodaTime.Text;
 
 namespace NatoCorpus.Pipeline;
 
-/// <summary>Weighs sidecar, header and body to decide title source, date, update time and reading time.</summary>
+/// <summary>
+/// Weighs sidecar, header, stamps, bylines, a front matter and the body to decide title source, publication
+/// date, update time, end of an event and reading time. Publication and update dates are kept apart: a text's
+/// date is its first publication date; a text that only says when it was updated is dated by that update.
+/// </summary>
 public static class MetadataResolver
 {
+    private const string DefaultZone = "Europe/Brussels";
+
     public static DocumentMetadata Resolve(ParsedDocument document, Sidecar? sidecar, CorpusKnowledge knowledge)
     {
         var fields = document.Header?.Fields ?? new Dictionary<string, string>();
-        var zone = document.Header?.TimeZone ?? "Europe/Brussels";
+        var zone = document.Header?.TimeZone ?? DefaultZone;
 
         FieldSource? titleSource = sidecar?.Fields.Title is not null ? FieldSource.Sidecar
             : document.Title is not null ? FieldSource.Text
@@ -26,9 +32,21 @@ public static class MetadataResolver
         {
             updated = DateText.ToOffsetTimestamp(local, zone);
         }
+        else if (document.Dates.FirstOrDefault(stamp => stamp.Role == DateRole.Updated && stamp.Date is not null) is { } update && update.Date != date)
+        {
+            updated = update.Time is { } time
+                ? update.Offset is { } offset
+                    ? new OffsetDateTime(update.Date!.Value + time, offset).ToString("uuuu-MM-dd'T'HH:mm:sso<+HH:mm>", CultureInfo.InvariantCulture)
+                    : DateText.ToOffsetTimestamp(update.Date!.Value + time, zone)
+                : update.Date!.Value.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+        }
         int? readingTime = fields.TryGetValue("reading_time", out var minutes) ? int.Parse(minutes, CultureInfo.InvariantCulture) : null;
+        var eventEnd = document.Dates.FirstOrDefault(stamp => stamp.Role == DateRole.EventEnd && stamp.Date is not null && stamp.Date != date)?.Date;
 
-        return new DocumentMetadata(titleSource, sidecar?.Fields.Title, date, dateSource, bodyDate, updated, readingTime, sidecar?.Fields.SourceUrl, sidecar);
+        return new DocumentMetadata(titleSource, sidecar?.Fields.Title, date, dateSource, bodyDate, updated, readingTime, sidecar?.Fields.SourceUrl, sidecar)
+        {
+            EventEnd = eventEnd,
+        };
     }
 
     private static (LocalDate?, FieldSource?, BodyDate?) ResolveDate(
@@ -46,11 +64,23 @@ public static class MetadataResolver
         {
             return (iso.Value, FieldSource.Header, null);
         }
+        // Stamps, bylines and a front matter, in the order of the text: the first publication date wins; failing
+        // one, the first update (a page that only says "Updated: 19-Dec-2002" is dated by it).
+        var dated = document.Dates.Where(stamp => stamp.Date is not null && !stamp.MonthOnly).ToList();
+        var published = dated.FirstOrDefault(stamp => stamp.Role == DateRole.Published) ?? dated.FirstOrDefault(stamp => stamp.Role == DateRole.Updated);
+        if (published is not null)
+        {
+            return (published.Date, Source(published.Origin), null);
+        }
         // A header month ("2020-11") gives the year and month; the body gives the day.
         YearMonth? month = null;
         if (fields.TryGetValue("month", out var monthText) && YearMonthPattern.Iso.Parse(monthText) is { Success: true } parsed)
         {
             month = parsed.Value;
+        }
+        else if (document.Dates.FirstOrDefault(stamp => stamp.MonthOnly) is { Year: { } year } monthStamp)
+        {
+            month = new YearMonth(year, monthStamp.Month);
         }
         foreach (var paragraph in document.Paragraphs)
         {
@@ -67,4 +97,12 @@ public static class MetadataResolver
         }
         return (null, null, null);
     }
+
+    private static FieldSource Source(string origin) => origin switch
+    {
+        "header" => FieldSource.Header,
+        "byline" => FieldSource.Byline,
+        "front_matter" => FieldSource.FrontMatter,
+        _ => FieldSource.Stamp,
+    };
 }

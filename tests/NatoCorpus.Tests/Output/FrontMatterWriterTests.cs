@@ -32,10 +32,10 @@ public sealed class FrontMatterWriterTests
     {
         var yaml = FrontMatterWriter.Write(Sample("Titre"));
         var keys = yaml.Split('\n').Where(line => line.Length > 0 && char.IsLetter(line[0])).Select(line => line[..line.IndexOf(':', StringComparison.Ordinal)]);
-        Assert.Equal(["id", "title", "title_source", "date", "date_source", "updated", "language", "source", "embeds", "corrections", "suggestions", "typography"], keys);
+        Assert.Equal(["id", "title", "title_source", "date", "date_source", "updated", "language", "source", "embeds", "removed", "corrections", "suggestions", "typography"], keys);
     }
 
     private static FrontMatter Sample(string title) => new(
         "000_x", title, "text", null, "2021-02-11", "header", "2021-02-11T17:40:00+01:00", null, "fr",
-        new SourceInfo("raw/000_x.txt", new string('a', 64), null, null, null), null, [], [], [], new SortedDictionary<string, int>(StringComparer.Ordinal));
+        new SourceInfo("raw/000_x.txt", new string('a', 64), null, null, null), null, [], [], [], [], new SortedDictionary<string, int>(StringComparer.Ordinal));
 }

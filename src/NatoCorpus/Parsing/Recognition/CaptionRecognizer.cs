@@ -1,0 +1,143 @@
+using System.Text.RegularExpressions;
+using NatoCorpus.Model;
+using NatoCorpus.Text;
+
+namespace NatoCorpus.Parsing.Recognition;
+
+/// <summary>
+/// Photo and video captions: a short descriptive line that ends with its credit ("… le 14 février 2023. JULIEN
+/// MARTENS / REUTERS", "… à Bruxelles. (Photo : AFP)", "… | OUEST-FRANCE"), whose credit is split off as a line
+/// part of its own; a line right next to a credit line; and a short line in another language that is not a
+/// sentence of the text (an English caption left in a French page). Each caption becomes an embed with its language.
+/// </summary>
+public sealed partial class CaptionRecognizer : ILineRecognizer
+{
+    /// <summary>Captions are a sentence or two: longer lines are article text.</summary>
+    private const int MaxCaptionWords = 50;
+    private const int MaxCaptionChars = 400;
+    private const int MaxCreditWords = 10;
+    private const int MaxForeignWords = 60;
+
+    public string Name => "caption";
+
+    public void Recognize(RecognitionContext context)
+    {
+        var segments = context.Segments;
+        for (var i = 0; i < segments.Count; i++)
+        {
+            var segment = segments[i];
+            if (!segment.IsUnknown || segment.Features.Chars > MaxCaptionChars || segment.Features.WordCount < 2)
+            {
+                continue;
+            }
+            if (CreditTail(context, segment.Text) is { } tail)
+            {
+                var credit = context.Split(i, segment.Span.Start + tail);
+                Mark(context, segment, "caption ending with its credit");
+                segments[credit].Set(LineKind.Credit, Name, "credit at the end of a caption");
+                i = credit;
+            }
+            else if (NextToCredit(context, i) && segment.Features.WordCount <= MaxCaptionWords)
+            {
+                Mark(context, segment, "line next to a photo credit");
+            }
+        }
+        for (var i = 0; i < segments.Count; i++)
+        {
+            var segment = segments[i];
+            var features = segment.Features;
+            if (segment.IsUnknown && features.WordCount is >= 3 and <= MaxForeignWords && features.Language is { } language && language != "fr"
+                && (!features.EndsSentence || features.WordCount <= 30))
+            {
+                Mark(context, segment, $"short line in another language ({language})");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Where the credit at the end of a caption starts, as an index into <paramref name="line"/>: after the last
+    /// sentence, a separator ("|", "-"), an opening bracket or a ©, a few words that read as a credit (a credit
+    /// pattern, a "/" between names, capitals only, a press agency, "Photo").
+    /// </summary>
+    private static int? CreditTail(RecognitionContext context, string line)
+    {
+        var text = line.TrimEnd();
+        var words = Words.ToList(text).Count;
+        if (words > MaxCaptionWords + MaxCreditWords)
+        {
+            return null;
+        }
+        foreach (Match match in TailStart().Matches(text))
+        {
+            var start = match.Groups["tail"].Index;
+            var tail = text[start..].Trim();
+            var head = text[..start];
+            if (tail.Length == 0 || Words.ToList(head).Count < 4 || !IsCredit(context, tail))
+            {
+                continue;
+            }
+            return start;
+        }
+        return null;
+    }
+
+    private static bool IsCredit(RecognitionContext context, string tail)
+    {
+        var words = Words.ToList(tail);
+        if (words.Count is 0 or > MaxCreditWords)
+        {
+            return false;
+        }
+        // A credit holds no sentence: only initials ("N. Berthier") and a final period may have dots.
+        var core = tail.TrimEnd('.', ' ').Trim('(', ')', '[', ']', '|', '-', '–', '—', ' ');
+        if (SentenceInside().IsMatch(core) || core.Length == 0)
+        {
+            return false;
+        }
+        if (context.Knowledge.Credits.Any(pattern => pattern.Pattern.IsMatch(core)) || tail.StartsWith('©') || core.Contains('/', StringComparison.Ordinal)
+            || CreditCue().IsMatch(core))
+        {
+            return true;
+        }
+        var letters = core.Where(char.IsLetter).ToArray();
+        if (letters.Length >= 3 && letters.All(char.IsUpper))
+        {
+            return true;
+        }
+        // An agency named among capitalized words only ("Pieter Janssen Reuters"): "L’OTAN est là" is a sentence.
+        if (words.Any(word => char.IsLower(word[0]) && word is not ("de" or "du" or "des" or "van" or "von" or "der" or "le" or "la" or "et")))
+        {
+            return false;
+        }
+        return context.Knowledge.Agencies.Any(agency => Regex.IsMatch(core, $@"(?<!\p{{L}}){Regex.Escape(agency)}(?!\p{{L}})", RegexOptions.CultureInvariant, Knowledge.CorpusKnowledge.RegexTimeout));
+    }
+
+    private static bool NextToCredit(RecognitionContext context, int index)
+    {
+        var previous = index - 1;
+        var next = index + 1;
+        return (previous >= 0 && context.Segments[previous].Kind == LineKind.Credit && context.Touching(previous, index))
+            || (next < context.Segments.Count && context.Segments[next].Kind == LineKind.Credit && context.Touching(index, next));
+    }
+
+    private void Mark(RecognitionContext context, SegmentState segment, string reason)
+    {
+        segment.Set(LineKind.Caption, Name, reason, 0.8);
+        var block = new LineBlock(segment.Line, segment.Line, segment.Span);
+        var text = segment.Text.Trim();
+        context.Embeds.Add(new Embed(EmbedKind.Caption, block, text, new SortedDictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["language"] = segment.Features.Language ?? "und",
+        }));
+    }
+
+    // Where a credit can start: after a sentence, at a separator, an opening bracket that closes at the end, a ©.
+    [GeneratedRegex(@"(?:[.!?…»]\s+(?<tail>\S)|\s(?<tail>[|–—-]\s)|(?<tail>[(\[])[^()\[\]]*[)\]]\s*$|(?<tail>©))", RegexOptions.CultureInvariant)]
+    private static partial Regex TailStart();
+
+    [GeneratedRegex(@"\p{Ll}{2,}[.!?]\s+\p{L}", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceInside();
+
+    [GeneratedRegex(@"^(?:photos?|crédits?|image|illustration|vidéo|source)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CreditCue();
+}

@@ -1,0 +1,250 @@
+using NatoCorpus.Knowledge;
+using NatoCorpus.Model;
+
+namespace NatoCorpus.Parsing.Recognition;
+
+/// <summary>
+/// The lines no pattern claimed, told apart as article text or page furniture by their features and their
+/// neighbours, after jusText. Lines wrapped inside one paragraph (a line that ends no sentence followed by one
+/// starting in lower case) are rated together. Each unit is first rated good (long prose rich in function words,
+/// or a full sentence), bad (few function words and no sentence, mostly interface words, a link), near-good or
+/// short; three or more short unpunctuated capitalized lines in a row, or two right after furniture, are a list of
+/// links or headlines (bad). Then short and near-good units take the rating their nearest rated neighbours agree
+/// on: a short sentence stays unless furniture surrounds it, a label needs article text on both sides (embeds,
+/// captions and credits are looked through). Good units
+/// are content (a short one without final punctuation is a heading); bad ones furniture. A decision the
+/// neighbours disagree on has a low confidence, which lint reports (NC112).
+/// </summary>
+public sealed class ContentClassifier : ILineRecognizer
+{
+    private enum Rating
+    {
+        Good,
+        NearGood,
+        Short,
+        Bad,
+        /// <summary>Embeds, captions and credits sit inside articles: they say nothing of their neighbours.</summary>
+        Transparent,
+        /// <summary>The start or end of the text, as a neighbour.</summary>
+        Edge,
+    }
+
+    private sealed record Unit(int First, int Last, LineFeatures Features, bool Known);
+
+    private const int ListMinLines = 3;
+    private const int HeadingMaxWords = 15;
+
+    public string Name => "classifier";
+
+    public void Recognize(RecognitionContext context)
+    {
+        var settings = context.Knowledge.Classifier;
+        var units = Units(context);
+        var ratings = new Rating[units.Count];
+        var why = new string[units.Count];
+        for (var u = 0; u < units.Count; u++)
+        {
+            (ratings[u], why[u]) = units[u].Known
+                ? (Known(context.Segments[units[u].First].Kind), "")
+                : Rate(units[u].Features, settings);
+        }
+        MarkLists(context, units, ratings, why);
+
+        var final = (Rating[])ratings.Clone();
+        var confidence = new double[units.Count];
+        for (var u = 0; u < units.Count; u++)
+        {
+            if (units[u].Known)
+            {
+                continue;
+            }
+            var features = units[u].Features;
+            switch (ratings[u])
+            {
+                case Rating.Good:
+                case Rating.Bad:
+                    confidence[u] = 0.9;
+                    break;
+                case Rating.NearGood:
+                {
+                    var (before, after) = (Neighbour(ratings, u, -1, skipNearGood: false), Neighbour(ratings, u, +1, skipNearGood: false));
+                    final[u] = features.EndsSentence ? SentenceBetween(before, after) : LabelBetween(before, after, nearGood: true);
+                    confidence[u] = before == after ? 0.8 : 0.65;
+                    why[u] = $"near-good line between {RatingName(before)} and {RatingName(after)}";
+                    break;
+                }
+                default:
+                {
+                    var (before, after) = (Neighbour(ratings, u, -1, skipNearGood: true), Neighbour(ratings, u, +1, skipNearGood: true));
+                    final[u] = features.EndsSentence ? SentenceBetween(before, after) : LabelBetween(before, after, nearGood: false);
+                    confidence[u] = Same(before, after) ? 0.8 : 0.55;
+                    why[u] = $"short line between {RatingName(before)} and {RatingName(after)}";
+                    break;
+                }
+            }
+        }
+        for (var u = 0; u < units.Count; u++)
+        {
+            if (units[u].Known)
+            {
+                continue;
+            }
+            var features = units[u].Features;
+            var heading = final[u] == Rating.Good && ratings[u] is Rating.Short or Rating.NearGood && !features.EndsSentence
+                && features.WordCount <= HeadingMaxWords && features.Text.Length > 0 && !char.IsLower(features.Text[0])
+                && features.Text[^1] is not (':' or ',' or ';') && units[u].First == units[u].Last;
+            for (var i = units[u].First; i <= units[u].Last; i++)
+            {
+                var kind = final[u] == Rating.Good ? heading ? LineKind.Heading : LineKind.Content : LineKind.Furniture;
+                var reason = why[u].Length > 0 ? why[u] : final[u] == Rating.Good ? "article text" : "not article text";
+                context.Segments[i].Set(kind, Name, reason, confidence[u]);
+            }
+        }
+    }
+
+    /// <summary>Each known segment alone; unknown segments grouped where a paragraph was wrapped over several lines.</summary>
+    private static List<Unit> Units(RecognitionContext context)
+    {
+        var segments = context.Segments;
+        var units = new List<Unit>();
+        for (var i = 0; i < segments.Count; i++)
+        {
+            if (!segments[i].IsUnknown)
+            {
+                units.Add(new Unit(i, i, segments[i].Features, Known: true));
+                continue;
+            }
+            var last = i;
+            while (last + 1 < segments.Count && segments[last + 1].IsUnknown && context.Touching(last, last + 1) && Wraps(segments[last], segments[last + 1]))
+            {
+                last++;
+            }
+            var features = last == i
+                ? segments[i].Features
+                : new LineFeatures(string.Join(' ', Enumerable.Range(i, last - i + 1).Select(index => segments[index].Features.Text)), context.Knowledge);
+            units.Add(new Unit(i, last, features, Known: false));
+            i = last;
+        }
+        return units;
+    }
+
+    private static bool Wraps(SegmentState line, SegmentState next)
+    {
+        var text = next.Features.Text;
+        return !line.Features.EndsSentence && text.Length > 0 && (char.IsLower(text[0]) || text[0] == '(') && line.Line + 1 == next.Line;
+    }
+
+    private static string RatingName(Rating rating) => rating switch
+    {
+        Rating.Good => "article text",
+        Rating.Edge => "the text's edge",
+        _ => "furniture",
+    };
+
+    private static bool Same(Rating a, Rating b) => a == b || (a is Rating.Bad or Rating.Edge && b is Rating.Bad or Rating.Edge);
+
+    /// <summary>
+    /// A short sentence stays with the article unless furniture surrounds it (or furniture and the text's edge):
+    /// when in doubt, an article sentence is kept.
+    /// </summary>
+    private static Rating SentenceBetween(Rating before, Rating after) =>
+        (before == Rating.Bad && after is Rating.Bad or Rating.Edge) || (after == Rating.Bad && before == Rating.Edge) ? Rating.Bad : Rating.Good;
+
+    /// <summary>
+    /// A label (no sentence) is article text, a heading, only with article text on both sides (a near-good one
+    /// also with article text on one side and the text's edge on the other); otherwise it is furniture.
+    /// </summary>
+    private static Rating LabelBetween(Rating before, Rating after, bool nearGood) =>
+        before == Rating.Good && after == Rating.Good ? Rating.Good
+        : nearGood && ((before == Rating.Good && after == Rating.Edge) || (before == Rating.Edge && after == Rating.Good)) ? Rating.Good
+        : Rating.Bad;
+
+    private static Rating Known(LineKind kind) => kind switch
+    {
+        LineKind.Title or LineKind.Content or LineKind.Standfirst or LineKind.Heading => Rating.Good,
+        LineKind.Embed or LineKind.Caption or LineKind.Credit => Rating.Transparent,
+        _ => Rating.Bad,
+    };
+
+    private static (Rating, string) Rate(LineFeatures features, ClassifierSettings settings)
+    {
+        if (features.WordCount == 0)
+        {
+            return (Rating.Bad, "no words");
+        }
+        if (features.Urls > 0 && features.WordCount <= 6)
+        {
+            return (Rating.Bad, "a link");
+        }
+        if (features.WordCount <= settings.UiMaxWords && features.UiShare >= settings.UiShare && !features.EndsSentence && (features.UiWords >= 2 || features.ContentWords == 1))
+        {
+            return (Rating.Bad, "interface words");
+        }
+        var stop = features.StopwordShare;
+        if (features.Chars >= settings.LongChars && stop >= settings.GoodStopwordShare)
+        {
+            return (Rating.Good, "long prose");
+        }
+        if (features.WordCount >= settings.SentenceWords && features.EndsSentence && stop >= settings.SentenceStopwordShare)
+        {
+            return (Rating.Good, "a sentence");
+        }
+        if (features.Chars < settings.ShortChars)
+        {
+            return (Rating.Short, "short line");
+        }
+        if (stop < settings.BadStopwordShare && !features.EndsSentence)
+        {
+            return (Rating.Bad, "few function words and no sentence");
+        }
+        return (Rating.NearGood, "near-good line");
+    }
+
+    /// <summary>
+    /// Short unpunctuated capitalized lines in a row are a list of links or headlines: three or more anywhere, two
+    /// or more right after furniture (a "Lire aussi" or "Les plus lus" header).
+    /// </summary>
+    private static void MarkLists(RecognitionContext context, List<Unit> units, Rating[] ratings, string[] why)
+    {
+        var start = 0;
+        while (start < units.Count)
+        {
+            var end = start;
+            while (end < units.Count && IsListItem(units[end], ratings[end]))
+            {
+                end++;
+            }
+            var afterFurniture = start > 0 && context.Segments[units[start - 1].First].Kind == LineKind.Furniture;
+            if (end - start >= ListMinLines || (end - start >= 2 && afterFurniture))
+            {
+                for (var u = start; u < end; u++)
+                {
+                    ratings[u] = Rating.Bad;
+                    why[u] = $"list of {end - start} short unpunctuated lines (links or headlines)";
+                }
+            }
+            start = Math.Max(end, start + 1);
+        }
+    }
+
+    private static bool IsListItem(Unit unit, Rating rating)
+    {
+        var text = unit.Features.Text;
+        return !unit.Known && rating is Rating.Short or Rating.NearGood && !unit.Features.EndsSentence
+            && text.Length > 0 && char.IsUpper(text[0]) && text[^1] is not (':' or ';' or ',');
+    }
+
+    /// <summary>The nearest rating in <paramref name="direction"/> that is not short (nor near-good when asked); the text's edges are bad.</summary>
+    private static Rating Neighbour(Rating[] ratings, int index, int direction, bool skipNearGood)
+    {
+        for (var i = index + direction; i >= 0 && i < ratings.Length; i += direction)
+        {
+            if (ratings[i] is Rating.Short or Rating.Transparent || (skipNearGood && ratings[i] == Rating.NearGood))
+            {
+                continue;
+            }
+            return ratings[i] == Rating.NearGood ? Rating.Good : ratings[i];
+        }
+        return Rating.Edge;
+    }
+}

@@ -1,0 +1,95 @@
+using NatoCorpus.Model;
+using NatoCorpus.Text;
+
+namespace NatoCorpus.Parsing.Recognition;
+
+/// <summary>
+/// Repeated copies inside one text: a paragraph, caption or line printed twice, a lede printed again with more
+/// sentences after it, the title repeated as a paragraph. Compared on their words (case and punctuation aside):
+/// equal, one the beginning of the other, or nearly the same set of words. The most complete copy is kept (the
+/// first of equal ones, the title over a paragraph); every other copy is a duplicate that names the kept line.
+/// </summary>
+public sealed class DuplicateRecognizer : ILineRecognizer
+{
+    /// <summary>Near-duplicate comparison is quadratic: texts with more candidate lines only get exact matching.</summary>
+    private const int MaxNearComparisons = 600;
+
+    public string Name => "duplicate";
+
+    public void Recognize(RecognitionContext context)
+    {
+        var settings = context.Knowledge.Classifier;
+        var candidates = new List<(SegmentState Segment, string[] Words)>();
+        foreach (var segment in context.Segments)
+        {
+            if (segment.Kind is LineKind.Title or LineKind.Content or LineKind.Heading or LineKind.Standfirst or LineKind.Caption or LineKind.Furniture)
+            {
+                var words = Words.ToList(segment.Features.Text).Select(word => word.ToLowerInvariant()).ToArray();
+                if (words.Length >= settings.DuplicateMinWords || (segment.Kind == LineKind.Title && words.Length >= 2))
+                {
+                    candidates.Add((segment, words));
+                }
+            }
+        }
+        var title = candidates.Where(candidate => candidate.Segment.Kind == LineKind.Title).ToList();
+        var titleWords = title.SelectMany(candidate => candidate.Words).ToArray();
+        var near = candidates.Count <= MaxNearComparisons;
+        for (var j = 0; j < candidates.Count; j++)
+        {
+            var (later, laterWords) = candidates[j];
+            if (later.Kind is LineKind.Title or LineKind.Furniture)
+            {
+                continue;
+            }
+            if (titleWords.Length > 0 && Same(titleWords, laterWords, settings.DuplicateSimilarity, near))
+            {
+                MarkDuplicate(context, later, title[0].Segment.Line, "repeats the title");
+                continue;
+            }
+            for (var i = 0; i < candidates.Count; i++)
+            {
+                var (other, otherWords) = candidates[i];
+                if (i == j || other.Kind is LineKind.Title or LineKind.Duplicate or LineKind.Furniture || later.Kind == LineKind.Duplicate)
+                {
+                    continue;
+                }
+                // Keep the more complete copy: this one is a duplicate when the other holds all of it and more,
+                // or when they are the same and the other comes first.
+                var contained = StartsWith(otherWords, laterWords) || (near && Similar(otherWords, laterWords, settings.DuplicateSimilarity));
+                if (contained && (otherWords.Length > laterWords.Length || (otherWords.Length == laterWords.Length && i < j)))
+                {
+                    MarkDuplicate(context, later, other.Line, otherWords.Length > laterWords.Length ? "a shorter copy of another line" : "a copy of an earlier line");
+                }
+            }
+        }
+    }
+
+    private static bool Same(string[] a, string[] b, double similarity, bool near) =>
+        a.AsSpan().SequenceEqual(b) || (near && a.Length == b.Length && Similar(a, b, similarity));
+
+    private static bool StartsWith(string[] longer, string[] shorter) =>
+        longer.Length >= shorter.Length && longer.AsSpan(0, shorter.Length).SequenceEqual(shorter);
+
+    /// <summary>Jaccard similarity of the word sets, only for lines of comparable length.</summary>
+    private static bool Similar(string[] a, string[] b, double threshold)
+    {
+        if (Math.Min(a.Length, b.Length) < threshold * Math.Max(a.Length, b.Length))
+        {
+            return false;
+        }
+        var setA = a.ToHashSet(StringComparer.Ordinal);
+        var setB = b.ToHashSet(StringComparer.Ordinal);
+        var common = setA.Count(setB.Contains);
+        return common >= threshold * (setA.Count + setB.Count - common);
+    }
+
+    private void MarkDuplicate(RecognitionContext context, SegmentState segment, int keptLine, string reason)
+    {
+        if (segment.Kind == LineKind.Caption)
+        {
+            context.Embeds.RemoveAll(embed => embed.Kind == EmbedKind.Caption && embed.Block.Span == segment.Span);
+        }
+        segment.Set(LineKind.Duplicate, Name, $"{reason} (line {keptLine})", 0.9);
+        segment.KeptLine = keptLine;
+    }
+}

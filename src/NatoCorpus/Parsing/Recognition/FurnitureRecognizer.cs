@@ -1,0 +1,58 @@
+using NatoCorpus.Model;
+
+namespace NatoCorpus.Parsing.Recognition;
+
+/// <summary>
+/// Page furniture known by its words: lines matching a named pattern of furniture.yaml (skip links, breadcrumbs,
+/// paywalls, account and newsletter boxes, cookie banners, share widgets, comment forms, video player text,
+/// related-article headers, tag lists, calls to follow, leaked editing prompts, site chrome); short lines made
+/// mostly of UI words ("Facebook Twitter Copier le lien"); and lines the corpus scan found recurring across
+/// texts (recurring_lines in a corpus data file). After a pattern marked `ends_article` (a comment thread's
+/// start), once the article has begun, every unrecognized line is furniture.
+/// </summary>
+public sealed class FurnitureRecognizer : ILineRecognizer
+{
+    public string Name => "furniture";
+
+    public void Recognize(RecognitionContext context)
+    {
+        var settings = context.Knowledge.Classifier;
+        var sawParagraph = false;
+        var segments = context.Segments;
+        for (var i = 0; i < segments.Count; i++)
+        {
+            var segment = segments[i];
+            if (!segment.IsUnknown)
+            {
+                continue;
+            }
+            sawParagraph |= TitleRecognizer.IsParagraph(segment, settings);
+            var features = segment.Features;
+            if (context.Knowledge.RecurringLines.Count > 0
+                && context.Knowledge.RecurringLines.TryGetValue(Knowledge.CorpusKnowledge.RecurringKey(features.Text), out var texts))
+            {
+                segment.Set(LineKind.Furniture, Name, $"line recurring in {texts} texts of the corpus");
+                continue;
+            }
+            if (PatternLines.FirstMatch(context.Knowledge.Furniture, segment) is { } pattern)
+            {
+                segment.Set(LineKind.Furniture, Name, pattern.Name);
+                if (pattern.EndsArticle && sawParagraph)
+                {
+                    // A comment thread runs to the end of the page: reader comments are not the article.
+                    foreach (var after in segments.Skip(i + 1).Where(after => after.IsUnknown))
+                    {
+                        after.Set(LineKind.Furniture, Name, $"after the start of the comments (line {segment.Line})", 0.8);
+                    }
+                    break;
+                }
+                continue;
+            }
+            if (features.WordCount > 0 && features.WordCount <= settings.UiMaxWords && features.UiShare >= settings.UiShare && !features.EndsSentence
+                && (features.UiWords >= 2 || features.ContentWords == 1))
+            {
+                segment.Set(LineKind.Furniture, Name, $"interface words ({features.UiWords} of {features.WordCount})", 0.8);
+            }
+        }
+    }
+}

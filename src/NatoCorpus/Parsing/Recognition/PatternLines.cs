@@ -1,0 +1,28 @@
+using NatoCorpus.Knowledge;
+using NatoCorpus.Text;
+
+namespace NatoCorpus.Parsing.Recognition;
+
+/// <summary>Matching a line against named data patterns, shared by the byline, credit and furniture recognizers.</summary>
+internal static class PatternLines
+{
+    /// <summary>Patterns are matched on the trimmed NFC line; lines longer than this are prose and not looked at.</summary>
+    public const int MaxChars = 400;
+
+    public static NamedPattern? FirstMatch(IReadOnlyList<NamedPattern> patterns, SegmentState segment)
+    {
+        if (segment.Features.Chars > MaxChars)
+        {
+            return null;
+        }
+        var text = Nfc.Compose(segment.Features.Text);
+        foreach (var pattern in patterns)
+        {
+            if (pattern.Pattern.IsMatch(text))
+            {
+                return pattern;
+            }
+        }
+        return null;
+    }
+}

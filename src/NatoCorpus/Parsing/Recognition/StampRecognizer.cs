@@ -1,0 +1,285 @@
+using System.Text.RegularExpressions;
+using NatoCorpus.Knowledge;
+using NatoCorpus.Model;
+using NatoCorpus.Parsing.Dates;
+using NatoCorpus.Text;
+
+namespace NatoCorpus.Parsing.Recognition;
+
+/// <summary>
+/// Date stamps: header blocks of the known shapes (headers.yaml, whose named groups become fields), and any
+/// line that, once its dates and times are taken out, holds only stamp words (stamps.yaml), punctuation and at
+/// most a place or an agency ("Publié le 16 mai 2022 à 6h00, mis à jour le 17 mai 2022 à 6h19", "Mise à jour
+/// 27.06.2012 13h11", "Updated: 19-Dec-2002", "Bruxelles, 18.07.2019"); reading-time and relative-time lines; a
+/// stamp glued before article text on one line is split off. A line of a name and a date is a byline.
+/// Every date is recorded with its role (published, updated, end of an event).
+/// </summary>
+public sealed partial class StampRecognizer : ILineRecognizer
+{
+    /// <summary>Only this close to the top can a header block of a known shape start.</summary>
+    private const int HeaderSearchSegments = 8;
+    private const int MaxStampChars = 220;
+    /// <summary>Article text glued after a stamp must be this long to be split off (shorter is part of the stamp).</summary>
+    private const int GluedTextMinWords = 6;
+
+    public string Name => "stamp";
+
+    public void Recognize(RecognitionContext context)
+    {
+        MatchHeaderShape(context);
+        var segments = context.Segments;
+        for (var i = 0; i < segments.Count; i++)
+        {
+            var segment = segments[i];
+            if (!segment.IsUnknown || segment.Span.Length > MaxStampChars * 4)
+            {
+                continue;
+            }
+            var text = Nfc.Compose(segment.Text).Trim();
+            if (context.Knowledge.StampLines.FirstOrDefault(pattern => pattern.Pattern.IsMatch(text)) is { } line)
+            {
+                segment.Set(LineKind.Stamp, Name, $"stamp line ({line.Name})");
+                continue;
+            }
+            var dates = context.DateReader.Dates(text);
+            var times = context.DateReader.Times(text, dates);
+            if (dates.Count + times.Count == 0)
+            {
+                continue;
+            }
+            if (text.Length <= MaxStampChars)
+            {
+                var (leftover, capitalized) = Leftover(context.Knowledge, text, dates, times);
+                if (leftover.Count == 0 || (leftover.Count <= 2 && capitalized == leftover.Count))
+                {
+                    segment.Set(LineKind.Stamp, Name, leftover.Count == 0 ? "date stamp" : $"date stamp with a place or source ({string.Join(" ", leftover)})");
+                    Record(context, segment, text, dates, "stamp");
+                    continue;
+                }
+                if (leftover.Count <= 5 && capitalized == leftover.Count && !segment.Features.EndsSentence)
+                {
+                    segment.Set(LineKind.Byline, Name, $"a name with a date ({string.Join(" ", leftover)})");
+                    Record(context, segment, text, dates, "byline");
+                    continue;
+                }
+            }
+            if (GluedStampEnd(context.Knowledge, text, dates, times) is { } end)
+            {
+                // The stamp keeps the segment; the article text after it becomes a segment of its own.
+                context.Split(i, OffsetAfter(segment, text, end));
+                segment.Set(LineKind.Stamp, Name, "date stamp glued before the text");
+                Record(context, segment, text[..end], dates.Where(date => date.End <= end).ToList(), "stamp");
+            }
+        }
+        // Bullets and separators between stamp lines belong to the stamp block ("  • |").
+        for (var i = 0; i < segments.Count; i++)
+        {
+            if (segments[i].IsUnknown && segments[i].Features.WordCount == 0 && segments[i].Features.Digits == 0
+                && (IsStampAt(context, i - 1) || IsStampAt(context, i + 1)))
+            {
+                segments[i].Set(LineKind.Stamp, Name, "separator inside a stamp block");
+            }
+        }
+    }
+
+    private static bool IsStampAt(RecognitionContext context, int index) =>
+        index >= 0 && index < context.Segments.Count && context.Segments[index].Kind == LineKind.Stamp;
+
+    /// <summary>The offset in the source where the text after a glued stamp starts.</summary>
+    private static int OffsetAfter(SegmentState segment, string trimmedNfc, int end)
+    {
+        // NFC can shorten the text before the split point only where it composes accents; stamps are short and
+        // the offset is found again by the length of the raw prefix that holds the same visible characters.
+        var raw = segment.Text;
+        var leading = raw.Length - raw.TrimStart().Length;
+        var prefix = trimmedNfc[..end];
+        var rawIndex = leading;
+        var composedLength = 0;
+        while (rawIndex < raw.Length && composedLength < prefix.Length)
+        {
+            rawIndex++;
+            composedLength = Nfc.Compose(raw[leading..rawIndex]).Length;
+        }
+        return segment.Span.Start + rawIndex;
+    }
+
+    /// <summary>A header of a known shape near the top: consecutive lines all matching one shape's patterns.</summary>
+    private void MatchHeaderShape(RecognitionContext context)
+    {
+        var segments = context.Segments;
+        for (var start = 0; start < Math.Min(HeaderSearchSegments, segments.Count); start++)
+        {
+            if (!segments[start].IsUnknown)
+            {
+                continue;
+            }
+            foreach (var shape in context.Knowledge.HeaderShapes)
+            {
+                var fields = new SortedDictionary<string, string>(StringComparer.Ordinal);
+                var lines = new List<string>();
+                var end = start;
+                while (end < segments.Count && segments[end].IsUnknown && (end == start || context.Touching(end - 1, end)))
+                {
+                    // Patterns are written in NFC; a decomposed "é" must still match (NC207 reports it).
+                    var text = context.Source.LineText(segments[end].Line);
+                    var match = shape.Lines.Select(pattern => pattern.Match(Nfc.Compose(text))).FirstOrDefault(candidate => candidate.Success);
+                    if (match is null || segments[end].Span != context.Source.LineSpan(segments[end].Line))
+                    {
+                        break;
+                    }
+                    lines.Add(text);
+                    foreach (var group in match.Groups.Values.Where(group => group.Success && !char.IsDigit(group.Name[0])))
+                    {
+                        fields[group.Name] = group.Value;
+                    }
+                    end++;
+                }
+                if (lines.Count == 0)
+                {
+                    continue;
+                }
+                var first = segments[start];
+                var last = segments[end - 1];
+                context.Header = new HeaderBlock(shape.Name, shape.TimeZone, new LineBlock(first.Line, last.Line, TextSpan.FromBounds(first.Span.Start, last.Span.End)), lines, fields);
+                for (var i = start; i < end; i++)
+                {
+                    segments[i].Set(LineKind.Stamp, Name, $"header block ({shape.Name})");
+                    Record(context, segments[i], Nfc.Compose(segments[i].Text), context.DateReader.Dates(Nfc.Compose(segments[i].Text)), "header");
+                }
+                return;
+            }
+        }
+    }
+
+    /// <summary>The words left once dates, times, stamp words and agencies are taken out; how many are capitalized.</summary>
+    private static (List<string> Words, int Capitalized) Leftover(CorpusKnowledge knowledge, string text, List<DateMention> dates, List<TimeMention> times)
+    {
+        var chars = text.ToCharArray();
+        foreach (var (index, length) in dates.Select(date => (date.Index, date.Length)).Concat(times.Select(time => (time.Index, time.Length))))
+        {
+            Array.Fill(chars, ' ', index, length);
+        }
+        var rest = new string(chars);
+        foreach (var agency in knowledge.Agencies)
+        {
+            rest = Regex.Replace(rest, $@"(?<![\p{{L}}]){Regex.Escape(agency)}(?![\p{{L}}])", " ", RegexOptions.CultureInvariant, CorpusKnowledge.RegexTimeout);
+        }
+        var words = new List<string>();
+        var capitalized = 0;
+        foreach (var word in Words.In(rest))
+        {
+            if (knowledge.StampWords.Contains(word.ToString()) || knowledge.Months.ContainsKey(word.ToString()))
+            {
+                continue;
+            }
+            words.Add(word.ToString());
+            if (char.IsUpper(word[0]))
+            {
+                capitalized++;
+            }
+        }
+        return (words, capitalized);
+    }
+
+    /// <summary>
+    /// Where a stamp glued before article text ends ("date 2025-09-01 Le secrétaire général…"): the line starts
+    /// with a date or a stamp cue, holds only stamp tokens up to there, and goes on with a capitalized sentence.
+    /// </summary>
+    private static int? GluedStampEnd(CorpusKnowledge knowledge, string text, List<DateMention> dates, List<TimeMention> times)
+    {
+        var position = 0;
+        var sawDate = false;
+        var firstToken = true;
+        while (position < text.Length)
+        {
+            if (char.IsWhiteSpace(text[position]) || text[position] is '•' or '|' or '·' or '-' or '–' or '—' or ':' or ',' or '\u00A0' or '\u202F')
+            {
+                position++;
+                continue;
+            }
+            if (dates.FirstOrDefault(date => date.Index == position) is { } date)
+            {
+                position = date.End;
+                sawDate = true;
+                firstToken = false;
+                continue;
+            }
+            if (times.FirstOrDefault(time => time.Index == position) is { } time)
+            {
+                position = time.Index + time.Length;
+                firstToken = false;
+                continue;
+            }
+            var word = WordAt().Match(text, position);
+            if (!word.Success)
+            {
+                break;
+            }
+            var value = word.Value;
+            var isStampWord = knowledge.StampWords.Contains(value) || value.All(char.IsDigit);
+            // "Le 12 mars 2024, les ministres…" is a sentence, not a stamp: a stamp starts with a date or a cue.
+            if (!isStampWord || (firstToken && value.ToLowerInvariant() is "le" or "ce" or "à" or "de" or "du" or "il" or "depuis" or "et" or "en" or "on" or "the" or "at"))
+            {
+                break;
+            }
+            position = word.Index + word.Length;
+            firstToken = false;
+        }
+        if (!sawDate || position >= text.Length)
+        {
+            return null;
+        }
+        var rest = text[position..];
+        var restWords = Words.ToList(rest).Count;
+        if (restWords < GluedTextMinWords || !(char.IsUpper(rest[0]) || rest[0] is '«' or '"' or '“'))
+        {
+            return null;
+        }
+        // Step back over the spaces and separators eaten before the text.
+        var end = position;
+        while (end > 0 && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '\u00A0' or '\u202F'))
+        {
+            end--;
+        }
+        return end;
+    }
+
+    /// <summary>Records the dates of a stamp or byline with their roles: the last role word before a date decides.</summary>
+    internal static void Record(RecognitionContext context, SegmentState segment, string text, List<DateMention> dates, string origin)
+    {
+        var lower = text.ToLowerInvariant();
+        var previousEnd = 0;
+        var count = 0;
+        foreach (var date in dates)
+        {
+            var before = lower[previousEnd..date.Index];
+            string? role = null;
+            var rolePosition = -1;
+            foreach (var (phrase, name) in context.Knowledge.StampRoles)
+            {
+                var at = before.LastIndexOf(phrase, StringComparison.Ordinal);
+                if (at > rolePosition)
+                {
+                    (role, rolePosition) = (name, at);
+                }
+            }
+            var isRangeEnd = count > 0 && role is null && RangeJoin().IsMatch(before);
+            var dateRole = role == "updated" ? DateRole.Updated
+                : isRangeEnd ? DateRole.EventEnd
+                : role == "published" || count == 0 ? DateRole.Published
+                : DateRole.Updated;
+            context.Dates.Add(new StampDate(dateRole, date.Year, date.Month, date.Day, date.Time, date.Offset, segment.Line, origin, text.Substring(date.Index, date.Length))
+            {
+                MonthOnly = date.Form == DateForm.IsoMonth,
+            });
+            previousEnd = date.End;
+            count++;
+        }
+    }
+
+    [GeneratedRegex(@"\G[\p{L}\p{N}’']+", RegexOptions.CultureInvariant)]
+    private static partial Regex WordAt();
+
+    [GeneratedRegex(@"^\s*(?:-|–|—|au|to|until|jusqu’au|jusqu'au)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex RangeJoin();
+}

@@ -1,0 +1,173 @@
+using NatoCorpus.Knowledge;
+using NatoCorpus.Model;
+using NatoCorpus.Text;
+
+namespace NatoCorpus.Parsing.Recognition;
+
+/// <summary>
+/// Finds the title near the top, looking past leading furniture, stamps and bylines: a Markdown `#` heading, else
+/// the first line that reads as a title (a statement, a question, a quotation, up to two short sentences,
+/// possibly wrapped over two lines) and is not a breadcrumb, menu, URL or rubric label; else the title of a front
+/// matter. Unrecognized lines above the title are page furniture. When another line could also be the title, the
+/// confidence drops and lint says so (NC113); with no candidate at all the text has no title (NC101).
+/// </summary>
+public sealed class TitleRecognizer : ILineRecognizer
+{
+    /// <summary>A rubric or kicker ("Guerre en Ukraine") is shorter than this and sits right above the real title.</summary>
+    private const int KickerChars = 32;
+    private const int MaxWrappedSecondLineChars = 150;
+
+    public string Name => "title";
+
+    public void Recognize(RecognitionContext context)
+    {
+        var segments = context.Segments;
+        var settings = context.Knowledge.Classifier;
+        var limit = segments.Count == 0 ? 0 : segments[0].Line + settings.TitleSearchLines;
+        var candidates = new List<int>();
+        var paragraph = -1;
+        for (var i = 0; i < segments.Count && segments[i].Line <= limit; i++)
+        {
+            var segment = segments[i];
+            if (!segment.IsUnknown)
+            {
+                continue;
+            }
+            var text = segment.Features.Text;
+            if (text.StartsWith("# ", StringComparison.Ordinal) && LooksLikeTitle(new LineFeatures(text[2..], context.Knowledge), settings.TitleMaxChars))
+            {
+                Choose(context, i, i, 1, "Markdown heading");
+                return;
+            }
+            if (IsParagraph(segment, settings))
+            {
+                paragraph = i;
+                break;
+            }
+            if (LooksLikeTitle(segment.Features, settings.TitleMaxChars))
+            {
+                candidates.Add(i);
+            }
+        }
+        if (context.FrontMatterTitle is not null || candidates.Count == 0)
+        {
+            // A repost's front matter names its title: a plain line of its body is not looked for.
+            return;
+        }
+        // The title is the last title-like line above the article's first paragraph: what comes before it is the
+        // site's (name, menus, rubric, other headlines); between it and the text only stamps, bylines and captions.
+        var chosen = paragraph >= 0 ? candidates.Count - 1 : 0;
+        var reason = paragraph >= 0 ? "last title-like line above the first paragraph" : "first title-like line";
+        // A standfirst without final punctuation can sit between title and text: then the title is the shorter
+        // line just above it, with nothing but stamps, bylines or captions between.
+        if (chosen > 0 && OnlyHeaderBetween(context, candidates[chosen - 1], candidates[chosen])
+            && segments[candidates[chosen - 1]].Features.Chars >= KickerChars
+            && segments[candidates[chosen - 1]].Features.Chars < segments[candidates[chosen]].Features.Chars)
+        {
+            chosen--;
+            reason = "title above a standfirst";
+        }
+        // The page may print the title twice (a header, then the article): the first copy is the title.
+        var key = Key(segments[candidates[chosen]]);
+        var first = candidates.FindIndex(candidate => Key(segments[candidate]) == key);
+        if (first < chosen)
+        {
+            chosen = first;
+            reason += "; printed again below";
+        }
+        var index = candidates[chosen];
+        var last = index;
+        while (last + 1 < segments.Count && last - index < 2 && segments[last + 1].IsUnknown && context.Touching(last, last + 1)
+            && WrapsTitle(segments, index, last + 1, settings.TitleMaxChars))
+        {
+            last++;
+        }
+        var confidence = paragraph >= 0 ? 0.9 : 0.7;
+        var others = candidates.Where(candidate => candidate > index && candidate != last && (paragraph < 0 || candidate < paragraph)).ToList();
+        if (others.Count > 0 && candidates[^1] != index)
+        {
+            confidence = Math.Min(confidence, 0.55);
+            reason += $"; line {segments[others[0]].Line} could also be the title";
+        }
+        Choose(context, index, last, confidence, reason);
+    }
+
+    private static string Key(SegmentState segment) => string.Join(' ', Words.ToList(segment.Features.Text)).ToLowerInvariant();
+
+    private static bool OnlyHeaderBetween(RecognitionContext context, int first, int second)
+    {
+        for (var i = first + 1; i < second; i++)
+        {
+            if (context.Segments[i].Kind is not (LineKind.Stamp or LineKind.Byline or LineKind.Caption or LineKind.Credit or LineKind.Embed))
+            {
+                return false;
+            }
+        }
+        return second - first <= 4;
+    }
+
+    private void Choose(RecognitionContext context, int first, int last, double confidence, string reason)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            context.Segments[i].Set(LineKind.Title, Name, reason, confidence);
+        }
+        context.TitleConfidence = confidence;
+        context.TitleDoubt = confidence < context.Knowledge.Classifier.DoubtBelow ? reason : null;
+        // What comes before the title and no recognizer claimed is page furniture (menus, rubrics, skip links).
+        for (var i = 0; i < first; i++)
+        {
+            if (context.Segments[i].IsUnknown)
+            {
+                context.Segments[i].Set(LineKind.Furniture, Name, "before the title", 0.75);
+            }
+        }
+    }
+
+    /// <summary>A paragraph of article text: long, with function words, several sentences or a final period.</summary>
+    internal static bool IsParagraph(SegmentState segment, ClassifierSettings settings)
+    {
+        var features = segment.Features;
+        return features.Chars > settings.TitleMaxChars
+            || (features.StopwordShare >= settings.SentenceStopwordShare && features.EndsSentence && features.SentenceCount >= 2 && features.Chars > 120)
+            || (features.StopwordShare >= settings.GoodStopwordShare && features.Chars >= settings.LongChars && features.Text.EndsWith('.'));
+    }
+
+    internal static bool LooksLikeTitle(LineFeatures features, int maxChars)
+    {
+        var text = features.Text;
+        if (text.Length < 6 || text.Length > maxChars || features.Urls > 0 || features.Handles > 0 || features.WordCount < 2)
+        {
+            return false;
+        }
+        if (text[^1] is ':' or ',' or ';' or '-' or '|' or '/' or '>' || !(char.IsLetterOrDigit(text[0]) || text[0] is '«' or '"' or '“' or '‘' or '\''))
+        {
+            return false;
+        }
+        // Up to two short sentences ("Brest. La frégate appareille"), never a final period: that is a lede.
+        if (features.SentenceCount > 2 || text.EndsWith('.'))
+        {
+            return false;
+        }
+        // Menus are Title Case Words Without Function Words; French titles are sentence case.
+        if (features.WordCount >= 4 && features.FrenchStopwords + features.EnglishStopwords == 0 && features.CapitalizedWords * 4 > features.WordCount * 3)
+        {
+            return false;
+        }
+        if (features.UiShare >= 0.5 && features.ContentWords <= 4)
+        {
+            return false;
+        }
+        return features.Digits * 3 < text.Length;
+    }
+
+    /// <summary>True when line <paramref name="next"/> continues the title that starts at <paramref name="first"/> (a wrapped title).</summary>
+    private static bool WrapsTitle(List<SegmentState> segments, int first, int next, int maxChars)
+    {
+        var previous = segments[next - 1].Features;
+        var b = segments[next].Features;
+        var total = Enumerable.Range(first, next - first + 1).Sum(i => segments[i].Features.Chars);
+        return !previous.EndsSentence && previous.Text.Length > 0 && b.Text.Length > 0 && char.IsLower(b.Text[0]) && b.Chars <= MaxWrappedSecondLineChars
+            && total <= maxChars && b.SentenceCount <= 1;
+    }
+}
