@@ -58,6 +58,14 @@ public sealed class TitleRecognizer : ILineRecognizer
         // site's (name, menus, rubric, other headlines); between it and the text only stamps, bylines and captions.
         var chosen = paragraph >= 0 ? candidates.Count - 1 : 0;
         var reason = paragraph >= 0 ? "last title-like line above the first paragraph" : "first title-like line";
+        // A title is usually followed by its date or byline: the last candidate that is wins over later ones.
+        var dated = candidates.FindLastIndex(candidate => context.Next(candidate, skip: Transparent) is var next && next >= 0
+            && segments[next].Kind is LineKind.Stamp or LineKind.Byline);
+        if (dated >= 0 && dated != chosen)
+        {
+            chosen = dated;
+            reason = "title-like line followed by its date or byline";
+        }
         // A standfirst without final punctuation can sit between title and text: then the title is the shorter
         // line just above it, with nothing but stamps, bylines or captions between.
         if (chosen > 0 && OnlyHeaderBetween(context, candidates[chosen - 1], candidates[chosen])
@@ -91,6 +99,8 @@ public sealed class TitleRecognizer : ILineRecognizer
         }
         Choose(context, index, last, confidence, reason);
     }
+
+    private static bool Transparent(SegmentState segment) => segment.Kind is LineKind.Caption or LineKind.Credit or LineKind.Embed;
 
     private static string Key(SegmentState segment) => string.Join(' ', Words.ToList(segment.Features.Text)).ToLowerInvariant();
 
