@@ -30,6 +30,13 @@ public sealed partial class CaptionRecognizer : ILineRecognizer
             {
                 continue;
             }
+            // A line that continues a wrapped paragraph ("internationale d'assistance (FIAS)") is not a caption.
+            var continues = i > 0 && context.Touching(i - 1, i) && !segments[i - 1].Features.EndsSentence
+                && segment.Features.Text.Length > 0 && char.IsLower(segment.Features.Text[0]);
+            if (continues)
+            {
+                continue;
+            }
             if (CreditTail(context, segment.Text) is { } tail)
             {
                 var credit = context.Split(i, segment.Span.Start + tail);
@@ -72,7 +79,8 @@ public sealed partial class CaptionRecognizer : ILineRecognizer
             var start = match.Groups["tail"].Index;
             var tail = text[start..].Trim();
             var head = text[..start];
-            if (tail.Length == 0 || Words.ToList(head).Count < 4 || !IsCredit(context, tail))
+            var afterSentence = Sentences.EndsSentence(head.TrimEnd());
+            if (tail.Length == 0 || Words.ToList(head).Count < 4 || !IsCredit(context, tail, afterSentence))
             {
                 continue;
             }
@@ -81,7 +89,7 @@ public sealed partial class CaptionRecognizer : ILineRecognizer
         return null;
     }
 
-    private static bool IsCredit(RecognitionContext context, string tail)
+    private static bool IsCredit(RecognitionContext context, string tail, bool afterSentence)
     {
         var words = Words.ToList(tail);
         if (words.Count is 0 or > MaxCreditWords)
@@ -100,7 +108,8 @@ public sealed partial class CaptionRecognizer : ILineRecognizer
             return true;
         }
         var letters = core.Where(char.IsLetter).ToArray();
-        if (letters.Length >= 3 && letters.All(char.IsUpper))
+        // Capitals only: a credit ("JULIEN MARTENS / REUTERS"); one word is an acronym ("(FIAS)") unless a sentence ends before it.
+        if (letters.Length >= 3 && letters.All(char.IsUpper) && (words.Count >= 2 || afterSentence))
         {
             return true;
         }

@@ -68,7 +68,9 @@ public sealed class ContentClassifier : ILineRecognizer
                 case Rating.NearGood:
                 {
                     var (before, after) = (Neighbour(ratings, u, -1, skipNearGood: false), Neighbour(ratings, u, +1, skipNearGood: false));
-                    final[u] = features.EndsSentence ? SentenceBetween(before, after) : LabelBetween(before, after, nearGood: true);
+                    final[u] = features.EndsSentence ? SentenceBetween(before, after)
+                        : HeadsArticle(context, units, ratings, u) ? Rating.Good
+                        : LabelBetween(before, after, nearGood: true);
                     confidence[u] = before == after ? 0.8 : 0.65;
                     why[u] = $"near-good line between {RatingName(before)} and {RatingName(after)}";
                     break;
@@ -76,7 +78,9 @@ public sealed class ContentClassifier : ILineRecognizer
                 default:
                 {
                     var (before, after) = (Neighbour(ratings, u, -1, skipNearGood: true), Neighbour(ratings, u, +1, skipNearGood: true));
-                    final[u] = features.EndsSentence ? SentenceBetween(before, after) : LabelBetween(before, after, nearGood: false);
+                    final[u] = features.EndsSentence ? SentenceBetween(before, after)
+                        : HeadsArticle(context, units, ratings, u) ? Rating.Good
+                        : LabelBetween(before, after, nearGood: false);
                     confidence[u] = Same(before, after) ? 0.8 : 0.55;
                     why[u] = $"short line between {RatingName(before)} and {RatingName(after)}";
                     break;
@@ -140,6 +144,29 @@ public sealed class ContentClassifier : ILineRecognizer
         Rating.Edge => "the text's edge",
         _ => "furniture",
     };
+
+    /// <summary>
+    /// A subheading: a short line of a few words with a function word, right above article text (nothing but a
+    /// blank line between), inside the article (article text somewhere above it).
+    /// </summary>
+    private static bool HeadsArticle(RecognitionContext context, List<Unit> units, Rating[] ratings, int u)
+    {
+        var features = units[u].Features;
+        if (u + 1 >= units.Count || ratings[u + 1] != Rating.Good || features.WordCount is < 3 or > HeadingMaxWords
+            || features.FrenchStopwords + features.EnglishStopwords == 0 || features.Text.Length == 0 || !char.IsUpper(features.Text[0])
+            || context.Segments[units[u + 1].First].Line - context.Segments[units[u].Last].Line > 2)
+        {
+            return false;
+        }
+        for (var i = u - 1; i >= 0; i--)
+        {
+            if (ratings[i] == Rating.Good && context.Segments[units[i].First].Kind != LineKind.Title)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static bool Same(Rating a, Rating b) => a == b || (a is Rating.Bad or Rating.Edge && b is Rating.Bad or Rating.Edge);
 

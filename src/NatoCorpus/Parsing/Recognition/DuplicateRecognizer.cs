@@ -22,9 +22,13 @@ public sealed class DuplicateRecognizer : ILineRecognizer
         var candidates = new List<(SegmentState Segment, string[] Words)>();
         foreach (var segment in context.Segments)
         {
-            if (segment.Kind is LineKind.Title or LineKind.Content or LineKind.Heading or LineKind.Standfirst or LineKind.Caption or LineKind.Furniture)
+            // Furniture only when the classifier or the title finder decided it: a line a pattern named stays furniture.
+            var furniture = segment.Kind == LineKind.Furniture && segment.Recognizer is "classifier" or "title";
+            if (segment.Kind is LineKind.Title or LineKind.Content or LineKind.Heading or LineKind.Standfirst or LineKind.Caption || furniture)
             {
-                var words = Words.ToList(segment.Features.Text).Select(word => word.ToLowerInvariant()).ToArray();
+                // A caption is compared with its credit: the copy that has it is the more complete one.
+                var text = segment.Kind == LineKind.Caption ? context.Source.LineText(segment.Line) : segment.Features.Text;
+                var words = Words.ToList(text).Select(word => word.ToLowerInvariant()).ToArray();
                 if (words.Length >= settings.DuplicateMinWords || (segment.Kind == LineKind.Title && words.Length >= 2))
                 {
                     candidates.Add((segment, words));
@@ -37,13 +41,17 @@ public sealed class DuplicateRecognizer : ILineRecognizer
         for (var j = 0; j < candidates.Count; j++)
         {
             var (later, laterWords) = candidates[j];
-            if (later.Kind is LineKind.Title or LineKind.Furniture)
+            if (later.Kind is LineKind.Title)
             {
                 continue;
             }
-            if (titleWords.Length > 0 && Same(titleWords, laterWords, settings.DuplicateSimilarity, near))
+            if (titleWords.Length > 0 && later.Line > title[0].Segment.Line && Same(titleWords, laterWords, settings.DuplicateSimilarity, near))
             {
                 MarkDuplicate(context, later, title[0].Segment.Line, "repeats the title");
+                continue;
+            }
+            if (later.Kind is LineKind.Furniture)
+            {
                 continue;
             }
             for (var i = 0; i < candidates.Count; i++)
@@ -91,5 +99,11 @@ public sealed class DuplicateRecognizer : ILineRecognizer
         }
         segment.Set(LineKind.Duplicate, Name, $"{reason} (line {keptLine})", 0.9);
         segment.KeptLine = keptLine;
+        // The credit split off a duplicated caption goes with it.
+        foreach (var part in context.Segments.Where(part => part.Line == segment.Line && part != segment && part.Kind == LineKind.Credit))
+        {
+            part.Set(LineKind.Duplicate, Name, $"credit of a duplicated caption (line {keptLine})", 0.9);
+            part.KeptLine = keptLine;
+        }
     }
 }

@@ -56,7 +56,8 @@ public sealed partial class StampRecognizer : ILineRecognizer
                     Record(context, segment, text, dates, "stamp");
                     continue;
                 }
-                if (leftover.Count <= 5 && capitalized == leftover.Count && !segment.Features.EndsSentence)
+                var byName = leftover.Count is >= 2 and <= 5 && leftover[0].ToLowerInvariant() is "par" or "by" && leftover.Skip(1).All(word => char.IsUpper(word[0]));
+                if ((leftover.Count <= 5 && capitalized == leftover.Count && !segment.Features.EndsSentence) || byName)
                 {
                     segment.Set(LineKind.Byline, Name, $"a name with a date ({string.Join(" ", leftover)})");
                     Record(context, segment, text, dates, "byline");
@@ -217,6 +218,11 @@ public sealed partial class StampRecognizer : ILineRecognizer
             }
             var value = word.Value;
             var isStampWord = knowledge.StampWords.Contains(value) || value.All(char.IsDigit);
+            // After the date, a capitalized word starts the text ("date 2024-11 Ce mercredi…"), unless it names an update.
+            if (sawDate && char.IsUpper(value[0]) && !knowledge.StampRoles.Any(role => role.Phrase.StartsWith(value.ToLowerInvariant(), StringComparison.Ordinal)))
+            {
+                break;
+            }
             // "Le 12 mars 2024, les ministres…" is a sentence, not a stamp: a stamp starts with a date or a cue.
             if (!isStampWord || (firstToken && value.ToLowerInvariant() is "le" or "ce" or "à" or "de" or "du" or "il" or "depuis" or "et" or "en" or "on" or "the" or "at"))
             {

@@ -17,6 +17,9 @@ public sealed class TitleRecognizer : ILineRecognizer
     private const int KickerChars = 32;
     private const int MaxWrappedSecondLineChars = 150;
 
+    /// <summary>A title-like line longer than this, under a shorter one, is a standfirst.</summary>
+    private const int StandfirstChars = 150;
+
     public string Name => "title";
 
     public void Recognize(RecognitionContext context)
@@ -44,7 +47,9 @@ public sealed class TitleRecognizer : ILineRecognizer
                 paragraph = i;
                 break;
             }
-            if (LooksLikeTitle(segment.Features, settings.TitleMaxChars))
+            // The second line of a wrapped title is part of the candidate above it, not a candidate of its own.
+            var continuation = i > 0 && candidates.Count > 0 && candidates[^1] == i - 1 && context.Touching(i - 1, i) && WrapsTitle(segments, i - 1, i, settings.TitleMaxChars);
+            if (!continuation && LooksLikeTitle(segment.Features, settings.TitleMaxChars))
             {
                 candidates.Add(i);
             }
@@ -66,9 +71,16 @@ public sealed class TitleRecognizer : ILineRecognizer
             chosen = dated;
             reason = "title-like line followed by its date or byline";
         }
+        else if (dated < 0 && candidates[0] == 0 && !TitleCase(segments[0].Features))
+        {
+            // A text that starts with a title-like line starts with its title; what follows is its lede.
+            chosen = 0;
+            reason = "first line of the text";
+        }
         // A standfirst without final punctuation can sit between title and text: then the title is the shorter
         // line just above it, with nothing but stamps, bylines or captions between.
         if (chosen > 0 && OnlyHeaderBetween(context, candidates[chosen - 1], candidates[chosen])
+            && (context.Touching(candidates[chosen - 1], candidates[chosen]) || segments[candidates[chosen]].Features.Chars > StandfirstChars)
             && segments[candidates[chosen - 1]].Features.Chars >= KickerChars
             && segments[candidates[chosen - 1]].Features.Chars < segments[candidates[chosen]].Features.Chars)
         {
@@ -99,6 +111,9 @@ public sealed class TitleRecognizer : ILineRecognizer
         }
         Choose(context, index, last, confidence, reason);
     }
+
+    /// <summary>Every word capitalized ("L'Orient-Le Jour", "ICI Radio-Canada"): a site name or a menu, not a French title.</summary>
+    private static bool TitleCase(LineFeatures features) => features.WordCount >= 2 && features.CapitalizedWords == features.WordCount;
 
     private static bool Transparent(SegmentState segment) => segment.Kind is LineKind.Caption or LineKind.Credit or LineKind.Embed;
 
@@ -150,7 +165,8 @@ public sealed class TitleRecognizer : ILineRecognizer
         {
             return false;
         }
-        if (text[^1] is ':' or ',' or ';' or '-' or '|' or '/' or '>' || !(char.IsLetterOrDigit(text[0]) || text[0] is '«' or '"' or '“' or '‘' or '\''))
+        // A title starts with a capital, a digit or a quotation mark; a lowercase start continues something else.
+        if (text[^1] is ':' or ',' or ';' or '-' or '|' or '/' or '>' || char.IsLower(text[0]) || !(char.IsLetterOrDigit(text[0]) || text[0] is '«' or '"' or '“' or '‘' or '\''))
         {
             return false;
         }
