@@ -59,6 +59,7 @@ public sealed class CorpusKnowledge
         var htmlTweets = new List<string>();
         var furnitureWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var furniture = new List<NamedPattern>();
+        var furnitureSuffixes = new List<NamedPattern>();
         var bylines = new List<NamedPattern>();
         var credits = new List<NamedPattern>();
         var stampLines = new List<NamedPattern>();
@@ -123,6 +124,7 @@ public sealed class CorpusKnowledge
                 furnitureWords.UnionWith(words);
             }
             furniture.AddRange(file.Furniture.Select(entry => CompileChecked(entry, "furniture", path)));
+            furnitureSuffixes.AddRange(file.FurnitureSuffixes.Select(entry => CompileChecked(entry, "furniture_suffixes", path)));
             bylines.AddRange(file.Bylines.Select(entry => CompileChecked(entry, "bylines", path)));
             credits.AddRange(file.Credits.Select(entry => CompileChecked(entry, "credits", path)));
             stampLines.AddRange(file.StampLines.Select(entry => CompileChecked(entry, "stamp_lines", path)));
@@ -173,6 +175,7 @@ public sealed class CorpusKnowledge
         FurnitureWords = furnitureWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         FurnitureWordLookup = FurnitureWords.GetAlternateLookup<ReadOnlySpan<char>>();
         Furniture = furniture;
+        FurnitureSuffixes = furnitureSuffixes;
         Bylines = bylines;
         Credits = credits;
         StampLines = stampLines;
@@ -193,6 +196,9 @@ public sealed class CorpusKnowledge
     public FrozenSet<string> FurnitureWords { get; }
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FurnitureWordLookup { get; }
     public IReadOnlyList<NamedPattern> Furniture { get; }
+
+    /// <summary>Furniture glued at the end of a line of another kind, split off (furniture_suffixes).</summary>
+    public IReadOnlyList<NamedPattern> FurnitureSuffixes { get; }
     public IReadOnlyList<NamedPattern> Bylines { get; }
     public IReadOnlyList<NamedPattern> Credits { get; }
     public IReadOnlyList<NamedPattern> StampLines { get; }

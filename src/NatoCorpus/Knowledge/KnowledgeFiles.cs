@@ -18,6 +18,7 @@ public sealed class CorpusDataFile
     public List<SuggestionEntry> Suggestions { get; set; } = [];
     public Dictionary<string, List<string>> FurnitureWords { get; set; } = [];
     public List<PatternEntry> Furniture { get; set; } = [];
+    public List<PatternEntry> FurnitureSuffixes { get; set; } = [];
     public List<PatternEntry> Bylines { get; set; } = [];
     public List<string> Agencies { get; set; } = [];
     public List<PatternEntry> Credits { get; set; } = [];

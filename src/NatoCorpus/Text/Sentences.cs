@@ -21,9 +21,10 @@ public static class Sentences
         }
         if (last is '»' or '"' or '”' or ')')
         {
-            // « … » ends a sentence when what it closes does ("… a-t-il dit. »", or a quotation ending the line).
+            // « … » ends a sentence when what it closes does ("… a-t-il dit. »"); a headline ending with a quoted
+            // phrase (« à bras ouverts ») does not.
             var inner = text[..^1].TrimEnd();
-            return inner.Length > 0 && (inner[^1] is '.' or '!' or '?' or '…' || last is '»' or '”' or '"');
+            return inner.Length > 0 && inner[^1] is '.' or '!' or '?' or '…';
         }
         return false;
     }

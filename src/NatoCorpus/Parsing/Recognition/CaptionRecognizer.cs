@@ -121,12 +121,14 @@ public sealed partial class CaptionRecognizer : ILineRecognizer
         return context.Knowledge.Agencies.Any(agency => Regex.IsMatch(core, $@"(?<!\p{{L}}){Regex.Escape(agency)}(?!\p{{L}})", RegexOptions.CultureInvariant, Knowledge.CorpusKnowledge.RegexTimeout));
     }
 
+    /// <summary>Next to a credit line of its own (a credit split off a caption already has its caption).</summary>
     private static bool NextToCredit(RecognitionContext context, int index)
     {
-        var previous = index - 1;
-        var next = index + 1;
-        return (previous >= 0 && context.Segments[previous].Kind == LineKind.Credit && context.Touching(previous, index))
-            || (next < context.Segments.Count && context.Segments[next].Kind == LineKind.Credit && context.Touching(index, next));
+        var segments = context.Segments;
+        bool StandaloneCredit(int i) => i >= 0 && i < segments.Count && segments[i].Kind == LineKind.Credit
+            && (i == 0 || segments[i - 1].Line != segments[i].Line) && segments[i].Line != segments[index].Line;
+        return (StandaloneCredit(index - 1) && context.Touching(index - 1, index))
+            || (StandaloneCredit(index + 1) && context.Touching(index, index + 1));
     }
 
     private void Mark(RecognitionContext context, SegmentState segment, string reason)

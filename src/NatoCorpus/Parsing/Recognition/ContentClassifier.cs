@@ -45,7 +45,7 @@ public sealed class ContentClassifier : ILineRecognizer
         for (var u = 0; u < units.Count; u++)
         {
             (ratings[u], why[u]) = units[u].Known
-                ? (Known(context.Segments[units[u].First].Kind), "")
+                ? (Known(context, units[u].First), "")
                 : Rate(units[u].Features, settings);
         }
         MarkLists(context, units, ratings, why);
@@ -152,9 +152,15 @@ public sealed class ContentClassifier : ILineRecognizer
     private static bool HeadsArticle(RecognitionContext context, List<Unit> units, Rating[] ratings, int u)
     {
         var features = units[u].Features;
-        if (u + 1 >= units.Count || ratings[u + 1] != Rating.Good || features.WordCount is < 3 or > HeadingMaxWords
-            || features.FrenchStopwords + features.EnglishStopwords == 0 || features.Text.Length == 0 || !char.IsUpper(features.Text[0])
-            || context.Segments[units[u + 1].First].Line - context.Segments[units[u].Last].Line > 2)
+        var next = u + 1;
+        while (next < units.Count && ratings[next] == Rating.Transparent && context.Segments[units[next].First].Line == context.Segments[units[u].Last].Line)
+        {
+            next++;
+        }
+        var markdown = features.Text.StartsWith("##", StringComparison.Ordinal);
+        if (next >= units.Count || ratings[next] != Rating.Good || features.WordCount > HeadingMaxWords || (features.WordCount < 3 && !markdown)
+            || (features.FrenchStopwords + features.EnglishStopwords == 0 && !markdown) || features.Text.Length == 0 || !(char.IsUpper(features.Text[0]) || markdown)
+            || context.Segments[units[next].First].Line - context.Segments[units[u].Last].Line > 2)
         {
             return false;
         }
@@ -186,12 +192,21 @@ public sealed class ContentClassifier : ILineRecognizer
         : nearGood && ((before == Rating.Good && after == Rating.Edge) || (before == Rating.Edge && after == Rating.Good)) ? Rating.Good
         : Rating.Bad;
 
-    private static Rating Known(LineKind kind) => kind switch
+    private static Rating Known(RecognitionContext context, int index)
     {
-        LineKind.Title or LineKind.Content or LineKind.Standfirst or LineKind.Heading => Rating.Good,
-        LineKind.Embed or LineKind.Caption or LineKind.Credit => Rating.Transparent,
-        _ => Rating.Bad,
-    };
+        var segment = context.Segments[index];
+        // Furniture glued at the end of a line ("Historique[modifier]") says nothing of the line it ends.
+        if (segment.Kind == LineKind.Furniture && index > 0 && context.Segments[index - 1].Line == segment.Line)
+        {
+            return Rating.Transparent;
+        }
+        return segment.Kind switch
+        {
+            LineKind.Title or LineKind.Content or LineKind.Standfirst or LineKind.Heading => Rating.Good,
+            LineKind.Embed or LineKind.Caption or LineKind.Credit => Rating.Transparent,
+            _ => Rating.Bad,
+        };
+    }
 
     private static (Rating, string) Rate(LineFeatures features, ClassifierSettings settings)
     {

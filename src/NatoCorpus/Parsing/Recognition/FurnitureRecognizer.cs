@@ -14,6 +14,22 @@ public sealed class FurnitureRecognizer : ILineRecognizer
 {
     public string Name => "furniture";
 
+    /// <summary>Where furniture glued at the end of the line starts (an index into the segment's text), if any.</summary>
+    private static (int Index, string Name)? SuffixStart(RecognitionContext context, SegmentState segment)
+    {
+        var text = segment.Text.TrimEnd();
+        foreach (var pattern in context.Knowledge.FurnitureSuffixes)
+        {
+            var match = pattern.Pattern.Match(text);
+            // Only a suffix: something of the line must stay before it.
+            if (match.Success && match.Index > 0 && text[..match.Index].Trim().Length > 0)
+            {
+                return (match.Index, pattern.Name);
+            }
+        }
+        return null;
+    }
+
     public void Recognize(RecognitionContext context)
     {
         var settings = context.Knowledge.Classifier;
@@ -33,6 +49,12 @@ public sealed class FurnitureRecognizer : ILineRecognizer
             {
                 segment.Set(LineKind.Furniture, Name, $"line recurring in {texts} texts of the corpus");
                 continue;
+            }
+            if (segment.Features.Chars <= PatternLines.MaxChars * 2 && SuffixStart(context, segment) is { } suffix)
+            {
+                // "Historique[modifier | modifier le code]": the line's own text stays to be recognized, the suffix leaves.
+                var tail = context.Split(i, segment.Span.Start + suffix.Index);
+                segments[tail].Set(LineKind.Furniture, Name, $"{suffix.Name} glued to the line");
             }
             if (PatternLines.FirstMatch(context.Knowledge.Furniture, segment) is { } pattern)
             {
