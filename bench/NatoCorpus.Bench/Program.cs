@@ -34,6 +34,68 @@ switch (args.FirstOrDefault())
             Console.WriteLine($"round {round}: {inputs.Length} texts, {megabytes:F1} MB in {clock.Elapsed.TotalSeconds:F2} s = {megabytes / clock.Elapsed.TotalSeconds:F1} MB/s (one thread)");
         }
         return 0;
+    case "stages":
+    {
+        // Where a text's time goes: each recognizer, then the rest of the engine. bench stages --in DIR/raw
+        var texts = Directory.EnumerateFiles(Option(args, "--in") ?? throw new ArgumentException("--in DIR is required"), "*.txt")
+            .Order(StringComparer.Ordinal).Select(path => new NatoCorpus.Text.SourceText(File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal))).ToArray();
+        var knowledge = NatoCorpus.Knowledge.CorpusKnowledge.Default;
+        var reader = new NatoCorpus.Parsing.Dates.DateReader(knowledge);
+        NatoCorpus.Parsing.Recognition.ILineRecognizer[] recognizers =
+        [
+            new NatoCorpus.Parsing.Recognition.FrontMatterRecognizer(), new NatoCorpus.Parsing.Recognition.EmbedRecognizer(),
+            new NatoCorpus.Parsing.Recognition.StampRecognizer(), new NatoCorpus.Parsing.Recognition.BylineRecognizer(),
+            new NatoCorpus.Parsing.Recognition.CreditRecognizer(), new NatoCorpus.Parsing.Recognition.FurnitureRecognizer(),
+            new NatoCorpus.Parsing.Recognition.CaptionRecognizer(), new NatoCorpus.Parsing.Recognition.TitleRecognizer(),
+            new NatoCorpus.Parsing.Recognition.ContentClassifier(), new NatoCorpus.Parsing.Recognition.DuplicateRecognizer(),
+        ];
+        for (var round = 0; round < 3; round++)
+        {
+            var times = new double[recognizers.Length + 1];
+            foreach (var text in texts)
+            {
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                var context = new NatoCorpus.Parsing.Recognition.RecognitionContext(text, knowledge, reader, 1);
+                times[^1] += clock.Elapsed.TotalMilliseconds;
+                for (var i = 0; i < recognizers.Length; i++)
+                {
+                    clock.Restart();
+                    recognizers[i].Recognize(context);
+                    times[i] += clock.Elapsed.TotalMilliseconds;
+                }
+            }
+            var dateClock = System.Diagnostics.Stopwatch.StartNew();
+            var withDigits = 0;
+            foreach (var text in texts)
+            {
+                for (var line = 1; line <= text.LineCount; line++)
+                {
+                    var lineText = text.LineText(line);
+                    if (lineText.Length <= 220 && lineText.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
+                    {
+                        withDigits++;
+                        reader.Times(lineText, reader.Dates(lineText));
+                    }
+                }
+            }
+            Console.WriteLine($"  date reader on {withDigits} short lines with digits: {dateClock.Elapsed.TotalMilliseconds:F0} ms");
+            if (round == 2)
+            {
+                var lines = texts.SelectMany(text => Enumerable.Range(1, text.LineCount).Select(text.LineText)).Where(line => line.Length is > 0 and <= 400).ToArray();
+                foreach (var pattern in knowledge.Furniture.Concat(knowledge.FurnitureSuffixes).Concat(knowledge.Bylines).Concat(knowledge.Credits).Concat(knowledge.StampLines))
+                {
+                    var patternClock = System.Diagnostics.Stopwatch.StartNew();
+                    foreach (var line in lines)
+                    {
+                        pattern.Pattern.IsMatch(line);
+                    }
+                    Console.WriteLine($"  {pattern.Name}: {patternClock.Elapsed.TotalMilliseconds:F1} ms on {lines.Length} lines");
+                }
+            }
+            Console.WriteLine($"round {round}: context {times[^1]:F0} ms; " + string.Join("; ", recognizers.Select((recognizer, i) => $"{recognizer.Name} {times[i]:F0} ms")));
+        }
+        return 0;
+    }
     case "micro":
         BenchmarkSwitcher.FromAssembly(typeof(HotPathBenchmarks).Assembly).Run(args[1..]);
         return 0;

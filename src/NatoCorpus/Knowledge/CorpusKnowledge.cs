@@ -180,6 +180,10 @@ public sealed class CorpusKnowledge
         Credits = credits;
         StampLines = stampLines;
         Agencies = agencies;
+        // One alternation, longest names first, so "Keystone-ATS" is taken before "ATS".
+        AgencyPattern = new Regex(
+            agencies.Count == 0 ? "(?!)" : $@"(?<![\p{{L}}])(?:{string.Join("|", agencies.Distinct(StringComparer.Ordinal).OrderByDescending(name => name.Length).ThenBy(name => name, StringComparer.Ordinal).Select(Regex.Escape))})(?![\p{{L}}])",
+            RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexTimeout);
         StampWords = stampWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         // Longest phrases first, so "dernière mise à jour" is found before "mise à jour".
         StampRoles = stampRoles.OrderByDescending(pair => pair.Phrase.Length).ThenBy(pair => pair.Phrase, StringComparer.Ordinal).ToArray();
@@ -205,6 +209,9 @@ public sealed class CorpusKnowledge
 
     /// <summary>Press agencies and photo agencies (credits.yaml): a stamp or byline may name one.</summary>
     public IReadOnlyList<string> Agencies { get; }
+
+    /// <summary>Any agency of <see cref="Agencies"/> as a whole word.</summary>
+    public Regex AgencyPattern { get; }
     public FrozenSet<string> StampWords { get; }
     public IReadOnlyList<(string Phrase, string Role)> StampRoles { get; }
     public Regex CreditSuffix { get; }

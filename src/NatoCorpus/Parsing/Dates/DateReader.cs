@@ -79,6 +79,10 @@ public sealed class DateReader
     public List<DateMention> Dates(string text)
     {
         var found = new List<DateMention>();
+        if (text.AsSpan().IndexOfAnyInRange('0', '9') < 0)
+        {
+            return [];
+        }
         foreach (Match match in IsoPattern.Matches(text))
         {
             var time = match.Groups["h"].Success ? MakeTime(match.Groups["h"].Value, match.Groups["min"].Value) : null;
@@ -89,9 +93,12 @@ public sealed class DateReader
         {
             AddNamed(found, match, DateForm.Named, text);
         }
-        foreach (Match match in _monthDayYear.Matches(text))
+        if (HasMonthBeforeNumber(text))
         {
-            AddNamed(found, match, match.Groups["y"].Success ? DateForm.Named : DateForm.NamedNoYear, text);
+            foreach (Match match in _monthDayYear.Matches(text))
+            {
+                AddNamed(found, match, match.Groups["y"].Success ? DateForm.Named : DateForm.NamedNoYear, text);
+            }
         }
         foreach (Match match in NumericPattern.Matches(text))
         {
@@ -122,6 +129,37 @@ public sealed class DateReader
             }
         }
         return found;
+    }
+
+    /// <summary>
+    /// True when a month name is followed by a number ("March 13", "Oct. 16"): the month-first pattern, whose many
+    /// leading names make it the costliest, runs only then.
+    /// </summary>
+    private bool HasMonthBeforeNumber(string text)
+    {
+        var months = _knowledge.Months.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsDigit(text[i]))
+            {
+                continue;
+            }
+            var end = i;
+            while (end > 0 && (text[end - 1] is ' ' or '.' or '\u00A0'))
+            {
+                end--;
+            }
+            var start = end;
+            while (start > 0 && char.IsLetter(text[start - 1]))
+            {
+                start--;
+            }
+            if (end > start && months.ContainsKey(text.AsSpan(start, end - start)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Clock times in <paramref name="text"/> that are not inside a date.</summary>

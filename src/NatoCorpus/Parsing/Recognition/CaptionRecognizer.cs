@@ -69,14 +69,20 @@ public sealed partial class CaptionRecognizer : ILineRecognizer
     private static int? CreditTail(RecognitionContext context, string line)
     {
         var text = line.TrimEnd();
-        var words = Words.ToList(text).Count;
-        if (words > MaxCaptionWords + MaxCreditWords)
+        if (!MayEndWithCredit(context, text))
         {
             return null;
         }
-        foreach (Match match in TailStart().Matches(text))
+        // From the right: a credit is a few words at the end, so the search stops at the first tail that is too long.
+        var matches = TailStart().Matches(text);
+        for (var m = matches.Count - 1; m >= 0; m--)
         {
+            var match = matches[m];
             var start = match.Groups["tail"].Index;
+            if (Words.ToList(text.AsSpan(start)).Count > MaxCreditWords)
+            {
+                break;
+            }
             var tail = text[start..].Trim();
             var head = text[..start];
             var afterSentence = Sentences.EndsSentence(head.TrimEnd());
@@ -87,6 +93,29 @@ public sealed partial class CaptionRecognizer : ILineRecognizer
             return start;
         }
         return null;
+    }
+
+    /// <summary>
+    /// A cheap look at the end of the line before the costly one: a credit shows a "/", "©", bracket, separator,
+    /// a run of capitals, "Photo" or an agency's name there.
+    /// </summary>
+    private static bool MayEndWithCredit(RecognitionContext context, string text)
+    {
+        var end = text.AsSpan(Math.Max(0, text.Length - 80));
+        if (end.ContainsAny("/©()[]|–—-"))
+        {
+            return true;
+        }
+        var capitals = 0;
+        foreach (var c in end)
+        {
+            capitals = char.IsUpper(c) ? capitals + 1 : 0;
+            if (capitals >= 3)
+            {
+                return true;
+            }
+        }
+        return end.Contains("hoto", StringComparison.Ordinal) || context.Knowledge.AgencyPattern.IsMatch(end.ToString());
     }
 
     private static bool IsCredit(RecognitionContext context, string tail, bool afterSentence)
@@ -118,7 +147,7 @@ public sealed partial class CaptionRecognizer : ILineRecognizer
         {
             return false;
         }
-        return context.Knowledge.Agencies.Any(agency => Regex.IsMatch(core, $@"(?<!\p{{L}}){Regex.Escape(agency)}(?!\p{{L}})", RegexOptions.CultureInvariant, Knowledge.CorpusKnowledge.RegexTimeout));
+        return context.Knowledge.AgencyPattern.IsMatch(core);
     }
 
     /// <summary>Next to a credit line of its own (a credit split off a caption already has its caption).</summary>

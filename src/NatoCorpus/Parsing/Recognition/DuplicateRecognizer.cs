@@ -19,7 +19,7 @@ public sealed class DuplicateRecognizer : ILineRecognizer
     public void Recognize(RecognitionContext context)
     {
         var settings = context.Knowledge.Classifier;
-        var candidates = new List<(SegmentState Segment, string[] Words)>();
+        var candidates = new List<(SegmentState Segment, ulong[] Words)>();
         foreach (var segment in context.Segments)
         {
             // Furniture only when the classifier or the title finder decided it: a line a pattern named stays furniture.
@@ -28,7 +28,7 @@ public sealed class DuplicateRecognizer : ILineRecognizer
             {
                 // A caption is compared with its credit: the copy that has it is the more complete one.
                 var text = segment.Kind == LineKind.Caption ? context.Source.LineText(segment.Line) : segment.Features.Text;
-                var words = Words.ToList(text).Select(word => word.ToLowerInvariant()).ToArray();
+                var words = WordHashes(text);
                 if (words.Length >= settings.DuplicateMinWords || (segment.Kind == LineKind.Title && words.Length >= 2))
                 {
                     candidates.Add((segment, words));
@@ -38,6 +38,14 @@ public sealed class DuplicateRecognizer : ILineRecognizer
         var title = candidates.Where(candidate => candidate.Segment.Kind == LineKind.Title).ToList();
         var titleWords = title.SelectMany(candidate => candidate.Words).ToArray();
         var near = candidates.Count <= MaxNearComparisons;
+        var byFirst = new Dictionary<ulong, List<int>>();
+        var byLast = new Dictionary<ulong, List<int>>();
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var words = candidates[i].Words;
+            Bucket(byFirst, words[0], i);
+            Bucket(byLast, words[^1], i);
+        }
         for (var j = 0; j < candidates.Count; j++)
         {
             var (later, laterWords) = candidates[j];
@@ -54,7 +62,8 @@ public sealed class DuplicateRecognizer : ILineRecognizer
             {
                 continue;
             }
-            for (var i = 0; i < candidates.Count; i++)
+            // Only lines that share their first or their last word can be copies (equal, a prefix, or nearly equal).
+            foreach (var i in Related(byFirst, byLast, laterWords))
             {
                 var (other, otherWords) = candidates[i];
                 if (i == j || other.Kind is LineKind.Title or LineKind.Duplicate or LineKind.Furniture || later.Kind == LineKind.Duplicate)
@@ -72,21 +81,54 @@ public sealed class DuplicateRecognizer : ILineRecognizer
         }
     }
 
-    private static bool Same(string[] a, string[] b, double similarity, bool near) =>
+    /// <summary>The line's words as case-insensitive 64-bit hashes (FNV-1a): compared without allocating strings.</summary>
+    private static ulong[] WordHashes(string text)
+    {
+        var hashes = new List<ulong>();
+        foreach (var word in Words.In(text))
+        {
+            var hash = 14695981039346656037UL;
+            foreach (var c in word)
+            {
+                hash = (hash ^ char.ToLowerInvariant(c)) * 1099511628211UL;
+            }
+            hashes.Add(hash);
+        }
+        return [.. hashes];
+    }
+
+    private static void Bucket(Dictionary<ulong, List<int>> buckets, ulong key, int index)
+    {
+        if (!buckets.TryGetValue(key, out var list))
+        {
+            buckets[key] = list = [];
+        }
+        list.Add(index);
+    }
+
+    private static IEnumerable<int> Related(Dictionary<ulong, List<int>> byFirst, Dictionary<ulong, List<int>> byLast, ulong[] words) =>
+        byFirst[words[0]].Union(byLast[words[^1]]).Order();
+
+    private static bool Same(ulong[] a, ulong[] b, double similarity, bool near) =>
         a.AsSpan().SequenceEqual(b) || (near && a.Length == b.Length && Similar(a, b, similarity));
 
-    private static bool StartsWith(string[] longer, string[] shorter) =>
+    private static bool StartsWith(ulong[] longer, ulong[] shorter) =>
         longer.Length >= shorter.Length && longer.AsSpan(0, shorter.Length).SequenceEqual(shorter);
 
     /// <summary>Jaccard similarity of the word sets, only for lines of comparable length.</summary>
-    private static bool Similar(string[] a, string[] b, double threshold)
+    private static bool Similar(ulong[] a, ulong[] b, double threshold)
     {
         if (Math.Min(a.Length, b.Length) < threshold * Math.Max(a.Length, b.Length))
         {
             return false;
         }
-        var setA = a.ToHashSet(StringComparer.Ordinal);
-        var setB = b.ToHashSet(StringComparer.Ordinal);
+        // Cheap reject first: most pairs of different lines differ in their first or last words.
+        if (a[0] != b[0] && a[^1] != b[^1] && a.Length > 3)
+        {
+            return false;
+        }
+        var setA = a.ToHashSet();
+        var setB = b.ToHashSet();
         var common = setA.Count(setB.Contains);
         return common >= threshold * (setA.Count + setB.Count - common);
     }

@@ -25,7 +25,9 @@ public sealed class EmbedRecognizer : ILineRecognizer
         for (var i = 0; i < segments.Count; i++)
         {
             var segment = segments[i];
-            if (!segment.IsUnknown || segment.Span.Length > knowledge.TweetMaxLineLength || !knowledge.TweetSignature.IsMatch(Nfc.Compose(segment.Text)))
+            // A signature names a handle: "(@…)". Lines without one are not matched against the costly pattern.
+            if (!segment.IsUnknown || segment.Span.Length > knowledge.TweetMaxLineLength || !segment.Text.Contains("(@", StringComparison.Ordinal)
+                || !knowledge.TweetSignature.IsMatch(Nfc.Compose(segment.Text)))
             {
                 continue;
             }

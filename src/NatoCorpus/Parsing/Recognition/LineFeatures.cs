@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using NatoCorpus.Knowledge;
 using NatoCorpus.Text;
 
@@ -11,20 +9,44 @@ namespace NatoCorpus.Parsing.Recognition;
 /// </summary>
 public sealed class LineFeatures
 {
+    /// <summary>
+    /// Function and UI words are looked up among this many first words only: a line's shares are settled by then,
+    /// and long paragraphs (most of a corpus's bytes) then cost one cheap pass.
+    /// </summary>
+    private const int SampledWords = 80;
+
+    /// <summary>Lines up to this long get every feature; longer ones are prose and get the cheap ones.</summary>
+    private const int ShortLineChars = 300;
+
     public LineFeatures(string text, CorpusKnowledge knowledge)
     {
         Text = text.Trim().Trim('\u00A0', '\u202F', '\u200B', '\uFEFF');
         Chars = Text.Length;
-        var french = knowledge.FunctionWordLookups.FirstOrDefault(pair => pair.Language == "fr").Words;
-        var english = knowledge.FunctionWordLookups.FirstOrDefault(pair => pair.Language == "en").Words;
-        var hasFrench = knowledge.FunctionWords.ContainsKey("fr");
-        var hasEnglish = knowledge.FunctionWords.ContainsKey("en");
+        var lookups = knowledge.FunctionWordLookups;
+        var french = -1;
+        var english = -1;
+        for (var i = 0; i < lookups.Count; i++)
+        {
+            french = lookups[i].Language == "fr" ? i : french;
+            english = lookups[i].Language == "en" ? i : english;
+        }
         var ui = knowledge.FurnitureWordLookup;
         foreach (var word in Words.In(Text))
         {
+            if (WordCount == SampledWords)
+            {
+                // Past the sample, a line is long prose: no threshold on the counts below is that high.
+                WordCount = SampledWords + 1;
+                break;
+            }
             WordCount++;
-            var isFrench = hasFrench && french.Contains(word);
-            var isEnglish = hasEnglish && english.Contains(word);
+            if (char.IsUpper(word[0]))
+            {
+                CapitalizedWords++;
+            }
+            SampledWordCount++;
+            var isFrench = french >= 0 && lookups[french].Words.Contains(word);
+            var isEnglish = english >= 0 && lookups[english].Words.Contains(word);
             FrenchStopwords += isFrench ? 1 : 0;
             EnglishStopwords += isEnglish ? 1 : 0;
             if (!isFrench && !isEnglish)
@@ -33,30 +55,29 @@ public sealed class LineFeatures
                 ContentWords++;
                 UiWords += ui.Contains(word) ? 1 : 0;
             }
-            if (char.IsUpper(word[0]))
-            {
-                CapitalizedWords++;
-            }
         }
-        foreach (var rune in Text.EnumerateRunes())
+        EndsSentence = Sentences.EndsSentence(Text);
+        if (Chars > ShortLineChars)
         {
-            if (Rune.IsDigit(rune))
+            // Digits, links and handles only decide short lines (titles, names, menus); sentences are counted to three.
+            SentenceCount = Sentences.Count(Text.AsSpan(0, Math.Min(Chars, ShortLineChars * 2)));
+            return;
+        }
+        foreach (var c in Text)
+        {
+            if (char.IsAsciiDigit(c))
             {
                 Digits++;
             }
-            else if (Rune.GetUnicodeCategory(rune) is UnicodeCategory.OtherSymbol or UnicodeCategory.ModifierSymbol or UnicodeCategory.MathSymbol)
-            {
-                Symbols++;
-            }
         }
         Urls = CountOccurrences(Text, "http://") + CountOccurrences(Text, "https://") + CountOccurrences(Text, "www.");
-        Handles = Text.Count(c => c is '@' or '#');
-        EndsSentence = Sentences.EndsSentence(Text);
+        Handles = Text.AsSpan().Count('@') + Text.AsSpan().Count('#');
         SentenceCount = Sentences.Count(Text);
     }
 
     public string Text { get; }
     public int Chars { get; }
+    /// <summary>How many words, counted up to 80; 81 means more (long prose).</summary>
     public int WordCount { get; }
     public int FrenchStopwords { get; }
     public int EnglishStopwords { get; }
@@ -66,14 +87,16 @@ public sealed class LineFeatures
     public int ContentWords { get; }
     public int CapitalizedWords { get; }
     public int Digits { get; }
-    public int Symbols { get; }
     public int Urls { get; }
     public int Handles { get; }
     public bool EndsSentence { get; }
     public int SentenceCount { get; }
 
+    /// <summary>How many words the function and UI word counts were taken over (the first ones).</summary>
+    public int SampledWordCount { get; }
+
     /// <summary>The larger share of French or English function words: how much the line reads as running prose.</summary>
-    public double StopwordShare => WordCount == 0 ? 0 : (double)Math.Max(FrenchStopwords, EnglishStopwords) / WordCount;
+    public double StopwordShare => SampledWordCount == 0 ? 0 : (double)Math.Max(FrenchStopwords, EnglishStopwords) / SampledWordCount;
 
     /// <summary>The share of UI words among the words that are not function words.</summary>
     public double UiShare => ContentWords == 0 ? 0 : (double)UiWords / ContentWords;
@@ -87,7 +110,7 @@ public sealed class LineFeatures
     private static int CountOccurrences(string text, string what)
     {
         var count = 0;
-        for (var index = text.IndexOf(what, StringComparison.OrdinalIgnoreCase); index >= 0; index = text.IndexOf(what, index + what.Length, StringComparison.OrdinalIgnoreCase))
+        for (var index = text.IndexOf(what, StringComparison.Ordinal); index >= 0; index = text.IndexOf(what, index + what.Length, StringComparison.Ordinal))
         {
             count++;
         }

@@ -22,6 +22,9 @@ public sealed partial class StampRecognizer : ILineRecognizer
     /// <summary>Article text glued after a stamp must be this long to be split off (shorter is part of the stamp).</summary>
     private const int GluedTextMinWords = 6;
 
+    /// <summary>How much of a long line is read for a stamp glued at its start.</summary>
+    private const int GluedHeadChars = 120;
+
     public string Name => "stamp";
 
     public void Recognize(RecognitionContext context)
@@ -36,13 +39,20 @@ public sealed partial class StampRecognizer : ILineRecognizer
                 continue;
             }
             var text = Nfc.Compose(segment.Text).Trim();
-            if (context.Knowledge.StampLines.FirstOrDefault(pattern => pattern.Pattern.IsMatch(text)) is { } line)
+            if (text.Length <= MaxStampChars && context.Knowledge.StampLines.FirstOrDefault(pattern => pattern.Pattern.IsMatch(text)) is { } line)
             {
                 segment.Set(LineKind.Stamp, Name, $"stamp line ({line.Name})");
                 continue;
             }
-            var dates = context.DateReader.Dates(text);
-            var times = context.DateReader.Times(text, dates);
+            // Dates and times need digits; a long line can only hold a stamp glued at its start, which begins with
+            // a digit or a stamp word ("date 2025-09-01 Le secrétaire…").
+            var head = text.Length <= MaxStampChars ? text : text[..GluedHeadChars];
+            if (head.AsSpan().IndexOfAnyInRange('0', '9') < 0 || (head.Length < text.Length && !StartsLikeStamp(context.Knowledge, text)))
+            {
+                continue;
+            }
+            var dates = context.DateReader.Dates(head);
+            var times = context.DateReader.Times(head, dates);
             if (dates.Count + times.Count == 0)
             {
                 continue;
@@ -64,7 +74,7 @@ public sealed partial class StampRecognizer : ILineRecognizer
                     continue;
                 }
             }
-            if (GluedStampEnd(context.Knowledge, text, dates, times) is { } end)
+            if (GluedStampEnd(context.Knowledge, text, dates, times) is { } end && end <= head.Length)
             {
                 // The stamp keeps the segment; the article text after it becomes a segment of its own.
                 context.Split(i, OffsetAfter(segment, text, end));
@@ -75,12 +85,27 @@ public sealed partial class StampRecognizer : ILineRecognizer
         // Bullets and separators between stamp lines belong to the stamp block ("  • |").
         for (var i = 0; i < segments.Count; i++)
         {
-            if (segments[i].IsUnknown && segments[i].Features.WordCount == 0 && segments[i].Features.Digits == 0
-                && (IsStampAt(context, i - 1) || IsStampAt(context, i + 1)))
+            if (segments[i].IsUnknown && (IsStampAt(context, i - 1) || IsStampAt(context, i + 1))
+                && !segments[i].Text.AsSpan().ContainsAnyExcept(" \t\u00A0\u202F•·|–—-*/"))
             {
                 segments[i].Set(LineKind.Stamp, Name, "separator inside a stamp block");
             }
         }
+    }
+
+    private static bool StartsLikeStamp(CorpusKnowledge knowledge, string text)
+    {
+        var start = text.AsSpan().TrimStart(" •|·-–—\u00A0\u202F");
+        if (start.Length == 0 || char.IsDigit(start[0]))
+        {
+            return start.Length > 0;
+        }
+        var end = 0;
+        while (end < start.Length && char.IsLetter(start[end]))
+        {
+            end++;
+        }
+        return end > 0 && knowledge.StampWords.Contains(start[..end].ToString());
     }
 
     private static bool IsStampAt(RecognitionContext context, int index) =>
@@ -160,11 +185,7 @@ public sealed partial class StampRecognizer : ILineRecognizer
         {
             Array.Fill(chars, ' ', index, length);
         }
-        var rest = new string(chars);
-        foreach (var agency in knowledge.Agencies)
-        {
-            rest = Regex.Replace(rest, $@"(?<![\p{{L}}]){Regex.Escape(agency)}(?![\p{{L}}])", " ", RegexOptions.CultureInvariant, CorpusKnowledge.RegexTimeout);
-        }
+        var rest = knowledge.AgencyPattern.Replace(new string(chars), " ");
         var words = new List<string>();
         var capitalized = 0;
         foreach (var word in Words.In(rest))
