@@ -87,6 +87,7 @@ public sealed class ContentClassifier : ILineRecognizer
                 }
             }
         }
+        TrimAfterArticle(context, units, final, confidence, why, settings);
         for (var u = 0; u < units.Count; u++)
         {
             if (units[u].Known)
@@ -144,6 +145,43 @@ public sealed class ContentClassifier : ILineRecognizer
         Rating.Edge => "the text's edge",
         _ => "furniture",
     };
+
+    /// <summary>
+    /// The article is one stretch of text (as trafilatura's main-content extraction assumes): after its last
+    /// paragraph of real prose, once furniture has come between, short "good" lines are promotions, other
+    /// headlines or boilerplate of the page, not the article. They leave with a low confidence (NC112 reports them).
+    /// </summary>
+    private static void TrimAfterArticle(RecognitionContext context, List<Unit> units, Rating[] final, double[] confidence, string[] why, ClassifierSettings settings)
+    {
+        var lastProse = -1;
+        for (var u = 0; u < units.Count; u++)
+        {
+            var features = units[u].Features;
+            if (!units[u].Known && final[u] == Rating.Good && (features.Chars >= settings.LongChars || features.SentenceCount >= 2))
+            {
+                lastProse = u;
+            }
+        }
+        if (lastProse < 0)
+        {
+            return;
+        }
+        var furnitureBetween = false;
+        for (var u = lastProse + 1; u < units.Count; u++)
+        {
+            var kind = context.Segments[units[u].First].Kind;
+            if (units[u].Known ? kind is LineKind.Furniture or LineKind.Stamp or LineKind.Byline or LineKind.Duplicate : final[u] == Rating.Bad)
+            {
+                furnitureBetween = true;
+            }
+            else if (!units[u].Known && final[u] == Rating.Good && furnitureBetween)
+            {
+                final[u] = Rating.Bad;
+                confidence[u] = 0.55;
+                why[u] = $"after the end of the article (line {context.Segments[units[lastProse].Last].Line}) and page furniture";
+            }
+        }
+    }
 
     /// <summary>
     /// A subheading: a short line of a few words with a function word, right above article text (nothing but a
