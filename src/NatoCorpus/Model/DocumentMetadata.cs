@@ -15,6 +15,8 @@ public enum FieldSource
     Byline,
     /// <summary>The YAML front matter a Markdown repost came with.</summary>
     FrontMatter,
+    /// <summary>The page's address, as scraped with the text ("…/2024/05/14/…").</summary>
+    Url,
 }
 
 /// <summary>The metadata of a document once header, body and sidecar have been weighed.</summary>

@@ -32,10 +32,10 @@ public sealed class DocumentParser
         [
             new FrontMatterRecognizer(),
             new EmbedRecognizer(),
+            new FurnitureRecognizer(),
             new StampRecognizer(),
             new BylineRecognizer(),
             new CreditRecognizer(),
-            new FurnitureRecognizer(),
             new CaptionRecognizer(),
             new TitleRecognizer(),
             new ContentClassifier(),

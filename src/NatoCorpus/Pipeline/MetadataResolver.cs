@@ -66,7 +66,7 @@ public static class MetadataResolver
         }
         // Stamps, bylines and a front matter, in the order of the text: the first publication date wins; failing
         // one, the first update (a page that only says "Updated: 19-Dec-2002" is dated by it).
-        var dated = document.Dates.Where(stamp => stamp.Date is not null && !stamp.MonthOnly).ToList();
+        var dated = document.Dates.Where(stamp => stamp.Date is not null && !stamp.MonthOnly && stamp.Origin != "url").ToList();
         var published = dated.FirstOrDefault(stamp => stamp.Role == DateRole.Published) ?? dated.FirstOrDefault(stamp => stamp.Role == DateRole.Updated);
         if (published is not null)
         {
@@ -82,6 +82,11 @@ public static class MetadataResolver
         {
             month = new YearMonth(year, monthStamp.Month);
         }
+        else if (document.Dates.FirstOrDefault(stamp => stamp.Origin == "url") is { Date: { } urlDate })
+        {
+            // The address's date is the page's: the body's dated phrase, if any, must agree with its month.
+            month = urlDate.ToYearMonth();
+        }
         foreach (var paragraph in document.Paragraphs)
         {
             // Dates are matched on NFC text; NFC keeps the length of these ASCII-and-accent phrases close, and the
@@ -95,6 +100,10 @@ public static class MetadataResolver
                 }
             }
         }
+        if (document.Dates.FirstOrDefault(stamp => stamp.Origin == "url") is { Date: { } addressDate })
+        {
+            return (addressDate, FieldSource.Url, null);
+        }
         return (null, null, null);
     }
 
@@ -103,6 +112,7 @@ public static class MetadataResolver
         "header" => FieldSource.Header,
         "byline" => FieldSource.Byline,
         "front_matter" => FieldSource.FrontMatter,
+        "url" => FieldSource.Url,
         _ => FieldSource.Stamp,
     };
 }

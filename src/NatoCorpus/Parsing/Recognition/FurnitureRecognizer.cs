@@ -17,7 +17,7 @@ public sealed class FurnitureRecognizer : ILineRecognizer
     /// <summary>Where furniture glued at the end of the line starts (an index into the segment's text), if any.</summary>
     private static (int Index, string Name)? SuffixStart(RecognitionContext context, SegmentState segment)
     {
-        var text = segment.Text.TrimEnd();
+        var text = segment.Text.TrimEnd().Replace('\'', '’');
         foreach (var pattern in context.Knowledge.FurnitureSuffixes)
         {
             var match = pattern.Pattern.Match(text);

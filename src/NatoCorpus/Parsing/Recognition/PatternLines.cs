@@ -9,13 +9,19 @@ internal static class PatternLines
     /// <summary>Patterns are matched on the trimmed NFC line; lines longer than this are prose and not looked at.</summary>
     public const int MaxChars = 400;
 
+    /// <summary>
+    /// The form patterns are matched in: NFC, and the typographic apostrophe for the straight one, so a pattern
+    /// written "l’essentiel" also finds a scrape's "l'essentiel".
+    /// </summary>
+    public static string Comparable(string text) => Nfc.Compose(text).Replace('\'', '’');
+
     public static NamedPattern? FirstMatch(IReadOnlyList<NamedPattern> patterns, SegmentState segment)
     {
         if (segment.Features.Chars > MaxChars)
         {
             return null;
         }
-        var text = Nfc.Compose(segment.Features.Text);
+        var text = Comparable(segment.Features.Text);
         foreach (var pattern in patterns)
         {
             if (pattern.Pattern.IsMatch(text))

@@ -82,6 +82,7 @@ public sealed partial class StampRecognizer : ILineRecognizer
                 Record(context, segment, text[..end], dates.Where(date => date.End <= end).ToList(), "stamp");
             }
         }
+        RecordUrlDates(context);
         // Bullets and separators between stamp lines belong to the stamp block ("  • |").
         for (var i = 0; i < segments.Count; i++)
         {
@@ -303,6 +304,31 @@ public sealed partial class StampRecognizer : ILineRecognizer
             count++;
         }
     }
+
+    /// <summary>
+    /// A page's address often holds its date ("…/2024/05/14/…", "…-2024-05-14-…"): recorded with origin "url", used
+    /// only when no stamp, byline or header gives a date, and as the year of a body date ("ce mardi 14 mai").
+    /// </summary>
+    private static void RecordUrlDates(RecognitionContext context)
+    {
+        foreach (var segment in context.Segments)
+        {
+            if (!segment.Text.Contains("http", StringComparison.Ordinal) && !segment.Text.Contains("www.", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var match = UrlDate().Match(segment.Text);
+            if (match.Success && int.TryParse(match.Groups["y"].ValueSpan, out var year) && int.TryParse(match.Groups["m"].ValueSpan, out var month)
+                && int.TryParse(match.Groups["d"].ValueSpan, out var day) && month is >= 1 and <= 12 && day >= 1 && day <= NodaTime.CalendarSystem.Iso.GetDaysInMonth(year, month))
+            {
+                context.Dates.Add(new StampDate(DateRole.Published, year, month, day, null, null, segment.Line, "url", match.Value));
+                return;
+            }
+        }
+    }
+
+    [GeneratedRegex(@"(?:https?://|www\.)\S*?[/_-](?<y>(?:19|20)\d{2})[/_-](?<m>\d{2})[/_-](?<d>\d{2})(?=[/_.-])", RegexOptions.CultureInvariant)]
+    private static partial Regex UrlDate();
 
     [GeneratedRegex(@"\G[\p{L}\p{N}’']+", RegexOptions.CultureInvariant)]
     private static partial Regex WordAt();
