@@ -63,6 +63,16 @@ public static class CliApp
         eval.SetAction(parse => WithEnvironment(parse.GetValue(configOption), output, error, workingDirectory, environment =>
             EvalCommand.Run(environment, parse.GetValue(evalFolders) ?? [], parse.GetValue(missesOption))));
 
+        var recurringPaths = new Argument<string[]>("paths") { Description = "Raw files or folders (default: the corpus raw/ folder)", Arity = ArgumentArity.ZeroOrMore };
+        var minTextsOption = new Option<int?>("--min-texts") { Description = "A line is furniture when found in at least N texts (default: 3, or 2 % of a large corpus)" };
+        var recurringOut = new Option<string?>("--out", "-o") { Description = "Write the data file here (default: print it)" };
+        var recurring = new Command("recurring", "Find lines repeated verbatim across the corpus (site furniture) and write them as a reviewable data file")
+        {
+            recurringPaths, minTextsOption, recurringOut, configOption,
+        };
+        recurring.SetAction(parse => WithEnvironment(parse.GetValue(configOption), output, error, workingDirectory, environment =>
+            RecurringCommand.Run(environment, new RecurringRequest(parse.GetValue(recurringPaths) ?? [], parse.GetValue(minTextsOption), parse.GetValue(recurringOut)))));
+
         var root = new RootCommand("NatoCorpus: lint and normalize scraped French news texts into an auditable archive")
         {
             check,
@@ -70,6 +80,7 @@ public static class CliApp
             init,
             lint,
             normalize,
+            recurring,
             rules,
         };
         var invocation = new InvocationConfiguration { Output = output, Error = error };

@@ -6,7 +6,14 @@ namespace NatoCorpus.Model;
 public sealed record LineBlock(int FirstLine, int LastLine, TextSpan Span);
 
 /// <summary>Article text the rules work on: the title or a paragraph (which may still hold glued paragraphs).</summary>
-public sealed record ProseBlock(TextSpan Span, int FirstLine);
+public sealed record ProseBlock(TextSpan Span, int FirstLine)
+{
+    /// <summary>"en" for a paragraph in English (its function words say so); null for French or undecided.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>French typography and wording apply to French prose only: an English paragraph keeps its own.</summary>
+    public bool IsFrench => Language is null or "fr";
+}
 
 /// <summary>A header block of one of the known shapes, with the fields its patterns captured.</summary>
 public sealed record HeaderBlock(
@@ -47,4 +54,7 @@ public sealed record ParsedDocument(
 
     /// <summary>The title then the paragraphs: all the text the typography and wording rules look at.</summary>
     public IEnumerable<ProseBlock> Prose => Title is null ? Paragraphs : Paragraphs.Prepend(Title);
+
+    /// <summary>The prose in French: what French typography (spaces before ; : ! ?, guillemets, digit groups) and wording rules apply to.</summary>
+    public IEnumerable<ProseBlock> FrenchProse => Prose.Where(block => block.IsFrench);
 }

@@ -94,7 +94,16 @@ public sealed class DocumentParser
                 {
                     last++;
                 }
+                var before = paragraphs.Count;
                 AddSplitAtBreaks(source, segments[i].Span.Start, segments[last].Span.End, paragraphs);
+                // English text left in a French page keeps English typography (its language from its function words).
+                if (segments[i].Features.Language is "en")
+                {
+                    for (var p = before; p < paragraphs.Count; p++)
+                    {
+                        paragraphs[p] = paragraphs[p] with { Language = "en" };
+                    }
+                }
                 i = last;
             }
             else if (segment.Kind == LineKind.Heading)

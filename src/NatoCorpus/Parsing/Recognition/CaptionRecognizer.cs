@@ -54,7 +54,7 @@ public sealed partial class CaptionRecognizer : ILineRecognizer
             var segment = segments[i];
             var features = segment.Features;
             if (segment.IsUnknown && features.WordCount is >= 3 and <= MaxForeignWords && features.Language is { } language && language != "fr"
-                && (!features.EndsSentence || features.WordCount <= 30))
+                && (!features.EndsSentence || features.WordCount <= 20))
             {
                 Mark(context, segment, $"short line in another language ({language})");
             }

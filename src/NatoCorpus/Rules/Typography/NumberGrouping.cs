@@ -12,7 +12,7 @@ public sealed partial class NumberGrouping : IRule
     public void Check(RuleContext context)
     {
         var text = context.Source.Text;
-        foreach (var block in context.Document.Prose)
+        foreach (var block in context.Document.FrenchProse)
         {
             var slice = context.TextOf(block);
             foreach (Match match in GroupedNumber().Matches(slice))

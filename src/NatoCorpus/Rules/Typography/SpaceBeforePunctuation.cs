@@ -12,7 +12,7 @@ public sealed class SpaceBeforePunctuation : IRule
     {
         var text = context.Source.Text;
         var nbsp = context.NoBreakSpace.ToString();
-        foreach (var block in context.Document.Prose)
+        foreach (var block in context.Document.FrenchProse)
         {
             var (start, end) = (block.Span.Start, block.Span.End);
             for (var i = start + 1; i < end; i++)

@@ -12,7 +12,7 @@ public sealed class UnbalancedGuillemets : IRule
     {
         var text = context.Source.Text;
         var open = new Stack<int>();
-        foreach (var block in context.Document.Prose)
+        foreach (var block in context.Document.FrenchProse)
         {
             for (var i = block.Span.Start; i < block.Span.End; i++)
             {

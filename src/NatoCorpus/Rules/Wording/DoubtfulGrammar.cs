@@ -11,7 +11,7 @@ public sealed class DoubtfulGrammar : IRule
 
     public void Check(RuleContext context)
     {
-        foreach (var block in context.Document.Prose)
+        foreach (var block in context.Document.FrenchProse)
         {
             var slice = context.TextOf(block);
             foreach (var suggestion in context.Knowledge.Suggestions)

@@ -15,7 +15,7 @@ public sealed class WordSubstitution : IRule
 
     public void Check(RuleContext context)
     {
-        foreach (var block in context.Document.Prose)
+        foreach (var block in context.Document.FrenchProse)
         {
             var slice = context.TextOf(block);
             foreach (var substitution in context.Knowledge.Substitutions)

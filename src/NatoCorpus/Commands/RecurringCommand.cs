@@ -1,0 +1,58 @@
+using NatoCorpus.Corpus;
+using NatoCorpus.Output;
+using NatoCorpus.Pipeline;
+
+namespace NatoCorpus.Commands;
+
+public sealed record RecurringRequest(IReadOnlyList<string> Paths, int? MinTexts, string? OutFile);
+
+/// <summary>
+/// `natocorpus recurring`: scans the corpus for lines repeated verbatim across texts and writes them as a data file
+/// (default: print it). normalize stays a pure function of raw text, sidecar, configuration and data files: the
+/// scan's result is used only once it is committed and listed under `data:`, so output stays reproducible and
+/// `check` incremental.
+/// </summary>
+public static class RecurringCommand
+{
+    /// <summary>By default a line is furniture when it is in 3 texts, or in 2 % of them in a large corpus.</summary>
+    public static int DefaultMinTexts(int textCount) => Math.Max(3, (int)Math.Ceiling(textCount * 0.02));
+
+    public static int Run(CommandEnvironment environment, RecurringRequest request)
+    {
+        var scan = new RecurringLineScan();
+        var exit = ExitCodes.Clean;
+        foreach (var path in environment.DiscoverRaw(request.Paths).Where(path => !RawFiles.IsMarkdown(path)))
+        {
+            try
+            {
+                scan.Add(RawFiles.Read(environment.Layout, path).Bytes);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                environment.Error.WriteLine($"{environment.Layout.Relative(path)}:1:1: error: {exception.Message}");
+                exit = ExitCodes.BadInput;
+            }
+        }
+        var minTexts = request.MinTexts ?? DefaultMinTexts(scan.TextCount);
+        if (minTexts < 2)
+        {
+            environment.Error.WriteLine("natocorpus: --min-texts must be at least 2 (a line in one text recurs nowhere)");
+            return ExitCodes.BadInput;
+        }
+        var lines = scan.Recurring(minTexts);
+        var yaml = RecurringLinesWriter.Write(lines.Select(line => (line.Line, line.Texts)), scan.TextCount, minTexts);
+        if (request.OutFile is null)
+        {
+            environment.Output.Write(yaml);
+        }
+        else
+        {
+            var target = Path.GetFullPath(request.OutFile, environment.WorkingDirectory);
+            var temporary = target + ".tmp";
+            File.WriteAllText(temporary, yaml);
+            File.Move(temporary, target, overwrite: true);
+            environment.Error.WriteLine($"{lines.Count} lines recurring in {minTexts}+ of {scan.TextCount} texts written to {request.OutFile}; review it, then add it under `data:` in natocorpus.yaml");
+        }
+        return exit;
+    }
+}
