@@ -46,6 +46,9 @@ public sealed record ParsedDocument(
     /// <summary>Dates read from the header, stamps, bylines and a front matter, with their roles.</summary>
     public IReadOnlyList<StampDate> Dates { get; init; } = [];
 
+    /// <summary>Relative stamps ("il y a 3 heures", "hier"): how long before the page was retrieved, and where.</summary>
+    public IReadOnlyList<RelativeStamp> RelativeStamps { get; init; } = [];
+
     /// <summary>How sure the title finder was (0–1).</summary>
     public double TitleConfidence { get; init; } = 1;
 
@@ -58,3 +61,6 @@ public sealed record ParsedDocument(
     /// <summary>The prose in French: what French typography (spaces before ; : ! ?, guillemets, digit groups) and wording rules apply to.</summary>
     public IEnumerable<ProseBlock> FrenchProse => Prose.Where(block => block.IsFrench);
 }
+
+/// <summary>A stamp that dates the page relative to when it was read ("il y a 3 heures"): resolved only with the sidecar's `retrieved`.</summary>
+public sealed record RelativeStamp(int Line, string Text, NodaTime.Duration Ago);

@@ -8,6 +8,9 @@ public sealed class SidecarFile
     public string? Title { get; set; }
     public string? Date { get; set; }
     public string? SourceUrl { get; set; }
+
+    /// <summary>When the page was scraped (ISO date or date and time with offset): resolves "il y a 3 heures".</summary>
+    public string? Retrieved { get; set; }
     public string? Note { get; set; }
 
     /// <summary>Findings the archivist has reviewed and keeps as they are, each with its reason.</summary>

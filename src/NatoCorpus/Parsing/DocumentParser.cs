@@ -134,6 +134,7 @@ public sealed class DocumentParser
             Segments = segments.Select(segment => new Segment(segment.Line, segment.Span, segment.Kind, segment.Recognizer, segment.Reason, segment.Confidence) { KeptLine = segment.KeptLine }).ToArray(),
             Removed = removed,
             Dates = context.Dates.ToArray(),
+            RelativeStamps = context.RelativeStamps.ToArray(),
             TitleConfidence = context.TitleConfidence,
             TitleDoubt = context.TitleDoubt,
         };

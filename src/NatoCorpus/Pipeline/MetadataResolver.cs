@@ -104,6 +104,13 @@ public static class MetadataResolver
         {
             return (addressDate, FieldSource.Url, null);
         }
+        // "il y a 3 heures" names a day only with the time the page was read, which the archivist gives.
+        if (document.RelativeStamps.Count > 0 && sidecar?.Fields.Retrieved is { } retrieved && SidecarReader.Retrieval(retrieved) is { } when)
+        {
+            var zone = DateTimeZoneProviders.Tzdb[DefaultZone];
+            var day = (when.ToInstant() - document.RelativeStamps[0].Ago).InZone(zone).Date;
+            return (day, FieldSource.Stamp, null);
+        }
         return (null, null, null);
     }
 

@@ -33,6 +33,10 @@ public static class SidecarReader
         {
             throw locate.Value.Error(relativePath, $"date '{fields.Date}' is not a date in the form YYYY-MM-DD", "date");
         }
+        if (fields.Retrieved is not null && Retrieval(fields.Retrieved) is null)
+        {
+            throw locate.Value.Error(relativePath, $"retrieved '{fields.Retrieved}' is not a date (YYYY-MM-DD) or a timestamp (YYYY-MM-DDTHH:MM:SS+01:00)", "retrieved");
+        }
         if (fields.SourceUrl is not null && !Uri.TryCreate(fields.SourceUrl, UriKind.Absolute, out _))
         {
             throw locate.Value.Error(relativePath, $"source_url '{fields.SourceUrl}' is not an absolute URL", "source_url");
@@ -50,6 +54,18 @@ public static class SidecarReader
             }
         }
         return new Sidecar(relativePath, Sha256(bytes), fields);
+    }
+
+    /// <summary>The retrieval time of a sidecar: a timestamp with its offset, or a date (taken at noon UTC).</summary>
+    public static NodaTime.OffsetDateTime? Retrieval(string text)
+    {
+        if (OffsetDateTimePattern.ExtendedIso.Parse(text) is { Success: true } stamp)
+        {
+            return stamp.Value;
+        }
+        return LocalDatePattern.Iso.Parse(text) is { Success: true } day
+            ? new NodaTime.OffsetDateTime(day.Value.At(new NodaTime.LocalTime(12, 0)), NodaTime.Offset.Zero)
+            : null;
     }
 
     public static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));

@@ -67,6 +67,7 @@ public sealed class RecognitionContext
     public HeaderBlock? Header { get; set; }
     public List<Embed> Embeds { get; } = [];
     public List<StampDate> Dates { get; } = [];
+    public List<RelativeStamp> RelativeStamps { get; } = [];
 
     /// <summary>The title found in a YAML front matter the text came with, if any.</summary>
     public (TextSpan Span, int Line)? FrontMatterTitle { get; set; }

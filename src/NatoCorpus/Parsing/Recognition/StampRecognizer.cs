@@ -42,6 +42,10 @@ public sealed partial class StampRecognizer : ILineRecognizer
             if (text.Length <= MaxStampChars && context.Knowledge.StampLines.FirstOrDefault(pattern => pattern.Pattern.IsMatch(text)) is { } line)
             {
                 segment.Set(LineKind.Stamp, Name, $"stamp line ({line.Name})");
+                if (RelativeAgo(text) is { } ago)
+                {
+                    context.RelativeStamps.Add(new RelativeStamp(segment.Line, text, ago));
+                }
                 continue;
             }
             // Dates and times need digits; a long line can only hold a stamp glued at its start, which begins with
@@ -329,6 +333,31 @@ public sealed partial class StampRecognizer : ILineRecognizer
 
     [GeneratedRegex(@"(?:https?://|www\.)\S*?[/_-](?<y>(?:19|20)\d{2})[/_-](?<m>\d{2})[/_-](?<d>\d{2})(?=[/_.-])", RegexOptions.CultureInvariant)]
     private static partial Regex UrlDate();
+
+    /// <summary>How long ago a relative stamp says the page was published ("il y a 3 heures", "2 days ago", "hier").</summary>
+    internal static NodaTime.Duration? RelativeAgo(string text)
+    {
+        var match = RelativeAmount().Match(text);
+        if (match.Success && int.TryParse(match.Groups["n"].ValueSpan, out var amount))
+        {
+            var unit = match.Groups["unit"].Value.ToLowerInvariant();
+            return unit[0] switch
+            {
+                'm' when unit.StartsWith("mi", StringComparison.Ordinal) => NodaTime.Duration.FromMinutes(amount),
+                'h' => NodaTime.Duration.FromHours(amount),
+                'j' or 'd' => NodaTime.Duration.FromDays(amount),
+                's' or 'w' => NodaTime.Duration.FromDays(7 * amount),
+                _ => null,
+            };
+        }
+        var lower = text.ToLowerInvariant();
+        return lower.Contains("hier", StringComparison.Ordinal) || lower.Contains("yesterday", StringComparison.Ordinal) ? NodaTime.Duration.FromDays(1)
+            : lower.Contains("aujourd", StringComparison.Ordinal) || lower.Contains("today", StringComparison.Ordinal) ? NodaTime.Duration.Zero
+            : null;
+    }
+
+    [GeneratedRegex(@"(?<n>\d+)\s*(?<unit>minutes?|mins?|heures?|hours?|h|jours?|days?|semaines?|weeks?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeAmount();
 
     [GeneratedRegex(@"\G[\p{L}\p{N}’']+", RegexOptions.CultureInvariant)]
     private static partial Regex WordAt();

@@ -12,6 +12,13 @@ public sealed class MissingDate : IRule
     {
         if (context.Metadata.Date is null)
         {
+            if (context.Document.RelativeStamps.FirstOrDefault() is { } relative)
+            {
+                // A relative stamp is reported, never resolved against today: the archive must not depend on when it runs.
+                context.Report(Descriptor, context.Source.LineSpan(relative.Line),
+                    $"only a relative date (\"{relative.Text}\"): add `retrieved:` (when the page was scraped) or `date:` to the sidecar .meta.yaml");
+                return;
+            }
             var span = context.Document.Header?.Block.Span ?? new TextSpan(0, 0);
             context.Report(Descriptor, span, "no date found: add `date:` (YYYY-MM-DD) to the sidecar .meta.yaml");
         }
