@@ -57,6 +57,10 @@ public sealed class BylineRecognizer : ILineRecognizer
     /// <summary>Two to four capitalized words (particles aside), no digits, at most a final period: a person's name.</summary>
     internal static bool IsPersonName(LineFeatures features)
     {
+        if (features.Chars is 0 or > 51)
+        {
+            return false;
+        }
         var text = features.Text.TrimEnd('.');
         if (text.Length is 0 or > 50 || features.Digits > 0 || text.Any(c => c is ',' or ':' or ';' or '?' or '!' or '«' or '"' or '(' or '|' or '/'))
         {

@@ -17,7 +17,7 @@ public sealed class FurnitureRecognizer : ILineRecognizer
     /// <summary>Where furniture glued at the end of the line starts (an index into the segment's text), if any.</summary>
     private static (int Index, string Name)? SuffixStart(RecognitionContext context, SegmentState segment)
     {
-        var text = segment.Text.TrimEnd().Replace('\'', '’');
+        var text = segment.Text.TrimEnd();
         foreach (var pattern in context.Knowledge.FurnitureSuffixes)
         {
             var match = pattern.Pattern.Match(text);
@@ -50,7 +50,7 @@ public sealed class FurnitureRecognizer : ILineRecognizer
                 segment.Set(LineKind.Furniture, Name, $"line recurring in {texts} texts of the corpus");
                 continue;
             }
-            if (segment.Features.Chars <= PatternLines.MaxChars * 2 && SuffixStart(context, segment) is { } suffix)
+            if (segment.Features.Chars <= PatternLines.MaxChars && SuffixStart(context, segment) is { } suffix)
             {
                 // "Historique[modifier | modifier le code]": the line's own text stays to be recognized, the suffix leaves.
                 var tail = context.Split(i, segment.Span.Start + suffix.Index);

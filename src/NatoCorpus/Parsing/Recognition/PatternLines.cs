@@ -21,7 +21,7 @@ internal static class PatternLines
         {
             return null;
         }
-        var text = Comparable(segment.Features.Text);
+        var text = segment.Comparable;
         foreach (var pattern in patterns)
         {
             if (pattern.Pattern.IsMatch(text))

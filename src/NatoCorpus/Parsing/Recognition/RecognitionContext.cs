@@ -24,6 +24,11 @@ public sealed class SegmentState(int line, TextSpan span, string text, CorpusKno
 
     public LineFeatures Features => _features ??= new LineFeatures(Text, knowledge);
 
+    private string? _comparable;
+
+    /// <summary>The trimmed line in the form patterns are matched in (NFC, typographic apostrophe), made once.</summary>
+    public string Comparable => _comparable ??= PatternLines.Comparable(Features.Text);
+
     public bool IsUnknown => Kind == LineKind.Unknown;
 
     public void Set(LineKind kind, string recognizer, string reason, double confidence = 1)
@@ -34,7 +39,11 @@ public sealed class SegmentState(int line, TextSpan span, string text, CorpusKno
         Confidence = confidence;
     }
 
-    internal void ResetFeatures() => _features = null;
+    internal void ResetFeatures()
+    {
+        _features = null;
+        _comparable = null;
+    }
 }
 
 /// <summary>What the recognizers share for one text: its segments, what they found, and the knowledge.</summary>
