@@ -18,6 +18,9 @@ public sealed record NamedPattern(string Name, Regex Pattern)
 {
     /// <summary>The article is over after such a line (a comment thread starts): what follows is furniture.</summary>
     public bool EndsArticle { get; init; }
+
+    /// <summary>Lines longer than this are not matched (null: the recognizer's own limit).</summary>
+    public int? MaxChars { get; init; }
 }
 
 /// <summary>The thresholds of the content classifier, from classifier.yaml.</summary>
@@ -68,6 +71,7 @@ public sealed class CorpusKnowledge
         var stampRoles = new List<(string Phrase, string Role)>();
         var recurring = new Dictionary<string, int>(StringComparer.Ordinal);
         string? creditSuffix = null;
+        string? mediaLabel = null;
         var classifier = new ClassifierEntry();
 
         foreach (var (path, file) in files)
@@ -147,6 +151,10 @@ public sealed class CorpusKnowledge
                 var entry = new PatternEntry { Name = "credit_suffix", Pattern = suffix, Examples = file.CreditSuffixExamples ?? new ExamplesEntry() };
                 CompileChecked(entry, "credit_suffix", path, anchored: false);
             }
+            if (file.MediaLabel is { } label)
+            {
+                mediaLabel = CompileChecked(new PatternEntry { Name = "media_label", Pattern = label, Examples = file.MediaLabelExamples ?? new ExamplesEntry() }, "media_label", path).Pattern.ToString();
+            }
             if (file.Classifier is { } settings)
             {
                 classifier = Merge(classifier, settings);
@@ -188,6 +196,7 @@ public sealed class CorpusKnowledge
         // Longest phrases first, so "dernière mise à jour" is found before "mise à jour".
         StampRoles = stampRoles.OrderByDescending(pair => pair.Phrase.Length).ThenBy(pair => pair.Phrase, StringComparer.Ordinal).ToArray();
         RecurringLines = recurring.ToFrozenDictionary(StringComparer.Ordinal);
+        MediaLabel = new Regex(mediaLabel ?? "(?!)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, RegexTimeout);
         CreditSuffix = new Regex(creditSuffix ?? "(?!)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, RegexTimeout);
         Classifier = new ClassifierSettings(
             classifier.ShortChars ?? 40, classifier.LongChars ?? 140, classifier.GoodStopwordShare ?? 0.22, classifier.SentenceWords ?? 7,
@@ -215,6 +224,9 @@ public sealed class CorpusKnowledge
     public FrozenSet<string> StampWords { get; }
     public IReadOnlyList<(string Phrase, string Role)> StampRoles { get; }
     public Regex CreditSuffix { get; }
+
+    /// <summary>Bracketed labels at the end of a title or caption that are not credits ("[VIDÉO]", "(PHOTOS)").</summary>
+    public Regex MediaLabel { get; }
     public ClassifierSettings Classifier { get; }
 
     /// <summary>Lines known to recur across the corpus (key: <see cref="RecurringKey"/>), with in how many texts.</summary>
@@ -269,7 +281,7 @@ public sealed class CorpusKnowledge
         {
             throw new DataFileException(path, 1, 1, $"{section} '{entry.Name}': example '{example}' should not match but does");
         }
-        return new NamedPattern(entry.Name, regex) { EndsArticle = entry.EndsArticle };
+        return new NamedPattern(entry.Name, regex) { EndsArticle = entry.EndsArticle, MaxChars = entry.MaxChars };
     }
 
     public FrozenDictionary<string, int> Months { get; }

@@ -24,6 +24,8 @@ public sealed class CorpusDataFile
     public List<PatternEntry> Credits { get; set; } = [];
     public string? CreditSuffix { get; set; }
     public ExamplesEntry? CreditSuffixExamples { get; set; }
+    public string? MediaLabel { get; set; }
+    public ExamplesEntry? MediaLabelExamples { get; set; }
     public List<string> StampWords { get; set; } = [];
     public Dictionary<string, List<string>> StampRoles { get; set; } = [];
     public List<PatternEntry> StampLines { get; set; } = [];
@@ -42,6 +44,9 @@ public sealed class PatternEntry
 
     /// <summary>When true, the article is over after a line of this pattern (a comment thread starts).</summary>
     public bool EndsArticle { get; set; }
+
+    /// <summary>Lines longer than this are not looked at by this pattern (a phrase that is UI in a short line is prose in a paragraph).</summary>
+    public int? MaxChars { get; set; }
 }
 
 public sealed class ExamplesEntry

@@ -125,8 +125,19 @@ public sealed partial class CaptionRecognizer : ILineRecognizer
         {
             return false;
         }
+        // "[VIDÉO]" says what comes with a title or caption; it credits nobody.
+        if (context.Knowledge.MediaLabel.IsMatch(tail.Trim()))
+        {
+            return false;
+        }
         // A credit holds no sentence: only initials ("N. Berthier") and a final period may have dots.
         var core = tail.TrimEnd('.', ' ').Trim('(', ')', '[', ']', '|', '-', '–', '—', ' ');
+        var bracketed = tail.TrimStart()[0] is '(' or '[';
+        // "(Belga)" closing a paragraph signs a dispatch: a photo credit names a photographer or says "Photo".
+        if (bracketed && context.Knowledge.AgencyPattern.Match(core) is { Success: true } agency && agency.Length == core.Length)
+        {
+            return false;
+        }
         if (SentenceInside().IsMatch(core) || core.Length == 0)
         {
             return false;
@@ -146,6 +157,11 @@ public sealed partial class CaptionRecognizer : ILineRecognizer
         if (words.Any(word => char.IsLower(word[0]) && word is not ("de" or "du" or "des" or "van" or "von" or "der" or "le" or "la" or "et")))
         {
             return false;
+        }
+        // Names in brackets after a caption's sentence ("(Le Soleil, Jocelyn Riendeau)") credit the photographer.
+        if (bracketed && afterSentence && words.Count >= 2)
+        {
+            return true;
         }
         return context.Knowledge.AgencyPattern.IsMatch(core);
     }

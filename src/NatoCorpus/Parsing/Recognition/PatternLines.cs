@@ -24,6 +24,10 @@ internal static class PatternLines
         var text = segment.Comparable;
         foreach (var pattern in patterns)
         {
+            if (pattern.MaxChars is { } max && segment.Features.Chars > max)
+            {
+                continue;
+            }
             if (pattern.Pattern.IsMatch(text))
             {
                 return pattern;

@@ -71,7 +71,7 @@ public sealed class TitleRecognizer : ILineRecognizer
             chosen = dated;
             reason = "title-like line followed by its date or byline";
         }
-        else if (dated < 0 && candidates[0] == 0 && !TitleCase(segments[0].Features))
+        else if (dated < 0 && candidates[0] == 0 && !TitleCase(segments[0].Features) && segments[0].Features.WordCount >= 4)
         {
             // A text that starts with a title-like line starts with its title; what follows is its lede.
             chosen = 0;
@@ -172,6 +172,11 @@ public sealed class TitleRecognizer : ILineRecognizer
         }
         // Up to two short sentences ("Brest. La frégate appareille"), never a final period: that is a lede.
         if (features.SentenceCount > 2 || text.EndsWith('.'))
+        {
+            return false;
+        }
+        // "Title | Site": a page's <title> with its site name, a copy the page prints elsewhere.
+        if (text.Contains(" | ", StringComparison.Ordinal))
         {
             return false;
         }
