@@ -11,7 +11,7 @@ namespace NatoCorpus.Parsing.Recognition;
 /// matter. Unrecognized lines above the title are page furniture. When another line could also be the title, the
 /// confidence drops and lint says so (NC113); with no candidate at all the text has no title (NC101).
 /// </summary>
-public sealed class TitleRecognizer : ILineRecognizer
+public sealed partial class TitleRecognizer : ILineRecognizer
 {
     /// <summary>A rubric or kicker ("Guerre en Ukraine") is shorter than this and sits right above the real title.</summary>
     private const int KickerChars = 32;
@@ -52,6 +52,27 @@ public sealed class TitleRecognizer : ILineRecognizer
             if (!continuation && LooksLikeTitle(segment.Features, settings.TitleMaxChars))
             {
                 candidates.Add(i);
+            }
+        }
+        // Only weak candidates (a site name, a rubric) above the first paragraph: that paragraph may be a standfirst
+        // printed above the title; look on to the next paragraph.
+        if (paragraph >= 0 && candidates.All(candidate => segments[candidate].Features.WordCount < 4))
+        {
+            for (var i = paragraph + 1; i < segments.Count && segments[i].Line <= limit + settings.TitleSearchLines; i++)
+            {
+                if (!segments[i].IsUnknown)
+                {
+                    continue;
+                }
+                if (IsParagraph(segments[i], settings))
+                {
+                    paragraph = i;
+                    break;
+                }
+                if (LooksLikeTitle(segments[i].Features, settings.TitleMaxChars) && segments[i].Features.WordCount >= 4)
+                {
+                    candidates.Add(i);
+                }
             }
         }
         if (context.FrontMatterTitle is not null || candidates.Count == 0)
@@ -115,6 +136,9 @@ public sealed class TitleRecognizer : ILineRecognizer
     /// <summary>Every word capitalized ("L'Orient-Le Jour", "ICI Radio-Canada"): a site name or a menu, not a French title.</summary>
     private static bool TitleCase(LineFeatures features) => features.WordCount >= 2 && features.CapitalizedWords == features.WordCount;
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?<kicker>\p{Lu}[\p{L}’'-]*(?:\s[\p{L}’'-]+){0,3}?\p{Ll})(?<rest>\p{Lu}\p{Ll}.*)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex GluedKicker();
+
     private static bool Transparent(SegmentState segment) => segment.Kind is LineKind.Caption or LineKind.Credit or LineKind.Embed;
 
     private static string Key(SegmentState segment) => string.Join(' ', Words.ToList(segment.Features.Text)).ToLowerInvariant();
@@ -133,6 +157,16 @@ public sealed class TitleRecognizer : ILineRecognizer
 
     private void Choose(RecognitionContext context, int first, int last, double confidence, string reason)
     {
+        // A rubric glued to the title ("Armée suisseDes soldats…"): a lower-case letter right before a capital
+        // inside the first words is where the scraper lost the line break.
+        if (GluedKicker().Match(context.Segments[first].Text) is { Success: true } glued
+            && Words.ToList(glued.Groups["rest"].Value).Count >= 4)
+        {
+            var titleIndex = context.Split(first, context.Segments[first].Span.Start + glued.Groups["rest"].Index);
+            context.Segments[first].Set(LineKind.Furniture, Name, "rubric glued to the title", 0.7);
+            first = titleIndex;
+            last++;
+        }
         for (var i = first; i <= last; i++)
         {
             context.Segments[i].Set(LineKind.Title, Name, reason, confidence);
@@ -142,7 +176,8 @@ public sealed class TitleRecognizer : ILineRecognizer
         // What comes before the title and no recognizer claimed is page furniture (menus, rubrics, skip links).
         for (var i = 0; i < first; i++)
         {
-            if (context.Segments[i].IsUnknown)
+            // A paragraph above the title (a standfirst printed first) is left to the classifier.
+            if (context.Segments[i].IsUnknown && !IsParagraph(context.Segments[i], context.Knowledge.Classifier))
             {
                 context.Segments[i].Set(LineKind.Furniture, Name, "before the title", 0.75);
             }
