@@ -1,4 +1,4 @@
-using NatoCorpus.Evaluation;
+using NatoCorpus.Pipeline.Evaluation;
 using NatoCorpus.Knowledge;
 
 namespace NatoCorpus.Commands;

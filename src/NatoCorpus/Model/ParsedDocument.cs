@@ -56,7 +56,9 @@ public sealed record ParsedDocument(
     public string? TitleDoubt { get; init; }
 
     /// <summary>The title then the paragraphs: all the text the typography and wording rules look at.</summary>
-    public IEnumerable<ProseBlock> Prose => Title is null ? Paragraphs : Paragraphs.Prepend(Title);
+    public IEnumerable<ProseBlock> Prose => Title is null ? Paragraphs
+        // In text order: a standfirst printed above the title is a paragraph that comes first.
+        : Paragraphs.Where(paragraph => paragraph.Span.Start < Title.Span.Start).Append(Title).Concat(Paragraphs.Where(paragraph => paragraph.Span.Start >= Title.Span.Start));
 
     /// <summary>The prose in French: what French typography (spaces before ; : ! ?, guillemets, digit groups) and wording rules apply to.</summary>
     public IEnumerable<ProseBlock> FrenchProse => Prose.Where(block => block.IsFrench);

@@ -56,7 +56,7 @@ public sealed partial class TitleRecognizer : ILineRecognizer
         }
         // Only weak candidates (a site name, a rubric) above the first paragraph: that paragraph may be a standfirst
         // printed above the title; look on to the next paragraph.
-        if (paragraph >= 0 && candidates.All(candidate => segments[candidate].Features.WordCount < 4))
+        if (paragraph >= 0 && candidates.Count > 0 && candidates.All(candidate => segments[candidate].Features.WordCount < 4))
         {
             for (var i = paragraph + 1; i < segments.Count && segments[i].Line <= limit + settings.TitleSearchLines; i++)
             {

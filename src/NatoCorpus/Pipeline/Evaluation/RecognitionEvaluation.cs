@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text;
 using NatoCorpus.Model;
-using NatoCorpus.Pipeline;
+
 using NatoCorpus.Text;
 
-namespace NatoCorpus.Evaluation;
+namespace NatoCorpus.Pipeline.Evaluation;
 
 /// <summary>Counts for one kind: how many lines the tool gave it rightly, wrongly, and how many it missed.</summary>
 public sealed class KindScore

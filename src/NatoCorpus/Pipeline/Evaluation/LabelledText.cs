@@ -1,7 +1,7 @@
 using System.Text;
 using NatoCorpus.Knowledge;
 
-namespace NatoCorpus.Evaluation;
+namespace NatoCorpus.Pipeline.Evaluation;
 
 /// <summary>What a labelled text's header says should be found (bench/eval/FORMAT.md).</summary>
 public sealed class LabelledHeader
