@@ -18,13 +18,11 @@ public sealed record CheckRequest(string Format, bool Color, int? MaxWarnings, i
 /// </summary>
 public static class CheckCommand
 {
-    public static readonly RuleDescriptor Stale = new(
-        "NC902", "stale-normalized", "normalized/ is not what the current raw/ and tool produce", RuleCategory.Structure, Severity.Error, FixApplicability.Safe);
+    public static RuleDescriptor Stale => InternalChecks.StaleNormalized;
 
-    public static RuleDescriptor InvalidFrontMatter => FrontMatterSchema.Invalid;
+    public static RuleDescriptor InvalidFrontMatter => InternalChecks.InvalidFrontMatter;
 
-    public static readonly RuleDescriptor Orphan = new(
-        "NC904", "orphan-normalized", "A normalized file whose raw text is gone", RuleCategory.Structure, Severity.Error, null);
+    public static RuleDescriptor Orphan => InternalChecks.OrphanNormalized;
 
     public const string DefaultCacheFolder = ".natocorpus-cache";
 

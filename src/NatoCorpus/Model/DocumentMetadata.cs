@@ -1,4 +1,3 @@
-using NatoCorpus.Parsing;
 using NodaTime;
 
 namespace NatoCorpus.Model;

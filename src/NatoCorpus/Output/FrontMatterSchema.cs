@@ -1,4 +1,3 @@
-using NatoCorpus.Knowledge;
 using NJsonSchema;
 
 namespace NatoCorpus.Output;
@@ -6,11 +5,15 @@ namespace NatoCorpus.Output;
 /// <summary>The front matter JSON Schema (schema/front-matter.schema.json, embedded at build time).</summary>
 public static class FrontMatterSchema
 {
-    public static readonly Rules.RuleDescriptor Invalid = new(
-        "NC903", "invalid-front-matter", "A normalized file's front matter does not validate against the schema", Rules.RuleCategory.Structure, Rules.Severity.Error, null);
+    private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromJsonAsync(ReadSchema()).GetAwaiter().GetResult());
 
-    private static readonly Lazy<JsonSchema> Schema = new(() =>
-        JsonSchema.FromJsonAsync(CorpusKnowledge.ReadResource(typeof(FrontMatterSchema).Assembly, "NatoCorpus.Schema.front-matter.schema.json")).GetAwaiter().GetResult());
+    private static string ReadSchema()
+    {
+        using var stream = typeof(FrontMatterSchema).Assembly.GetManifestResourceStream("NatoCorpus.Schema.front-matter.schema.json")
+            ?? throw new InvalidOperationException("the front matter schema is missing from the build");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
 
     /// <summary>Problems with a normalized file's front matter; empty when it is valid.</summary>
     public static IReadOnlyList<string> Validate(string markdown)

@@ -1,13 +1,12 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using NatoCorpus.Knowledge;
+using NatoCorpus.Model;
 using NodaTime;
 using NodaTime.TimeZones;
 
 namespace NatoCorpus.Parsing;
 
-/// <summary>A date found in the body, where it was found, and whether its weekday agrees.</summary>
-public sealed record BodyDate(LocalDate Date, int Offset, string Text);
 
 /// <summary>Dates as the texts write them, with month and weekday names from the calendar data file.</summary>
 public static partial class DateText

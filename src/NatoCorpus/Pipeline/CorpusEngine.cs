@@ -43,10 +43,11 @@ public sealed class CorpusEngine(EngineOptions options, bool renderOutput = true
             return Refused(input, new InputError(input.RelativePath, 1, 1, exception.Reason));
         }
 
-        if (HtmlExtractor.LooksLikeHtml(input.RelativePath, decoded.Text))
+        var extractedFromHtml = HtmlExtractor.LooksLikeHtml(input.RelativePath, decoded.Text);
+        if (extractedFromHtml)
         {
             // Positions then refer to the extracted text, which is what every later stage reads.
-            decoded = decoded with { Text = ExtractHtml(decoded.Text), Encoding = decoded.Encoding + "+html" };
+            decoded = decoded with { Text = ExtractHtml(decoded.Text) };
         }
 
         Sidecar? sidecar = null;
@@ -71,7 +72,7 @@ public sealed class CorpusEngine(EngineOptions options, bool renderOutput = true
         }
         var metadata = MetadataResolver.Resolve(document, sidecar, Options.Knowledge);
 
-        var context = new RuleContext(decoded, document, metadata, Options.Knowledge, ChooseNoBreakSpace(source.Text), Options.SeverityOf);
+        var context = new RuleContext(Facts(decoded, extractedFromHtml), document, metadata, Options.Knowledge, ChooseNoBreakSpace(source.Text), Options.SeverityOf);
         foreach (var rule in _rules)
         {
             rule.Check(context);
@@ -169,17 +170,17 @@ public sealed class CorpusEngine(EngineOptions options, bool renderOutput = true
         var frontMatterEnd = FrontMatterReader.FrontMatterLineCount(source.Text);
         if (frontMatterEnd == 0)
         {
-            diagnostics.Add(Diagnostic.AtFileStart(FrontMatterSchema.Invalid, FrontMatterSchema.Invalid.DefaultSeverity, "no front matter: the file must start with a --- block"));
+            diagnostics.Add(Diagnostic.AtFileStart(InternalChecks.InvalidFrontMatter, InternalChecks.InvalidFrontMatter.DefaultSeverity, "no front matter: the file must start with a --- block"));
         }
         else
         {
-            diagnostics.AddRange(FrontMatterSchema.Validate(source.Text).Select(problem => Diagnostic.AtFileStart(FrontMatterSchema.Invalid, FrontMatterSchema.Invalid.DefaultSeverity, problem)));
+            diagnostics.AddRange(FrontMatterSchema.Validate(source.Text).Select(problem => Diagnostic.AtFileStart(InternalChecks.InvalidFrontMatter, InternalChecks.InvalidFrontMatter.DefaultSeverity, problem)));
         }
         var bodyLine = Math.Min(frontMatterEnd + 1, source.LineCount);
         var document = _parser.Parse(source, Math.Max(bodyLine, 2));
         // Title and date live in the front matter, which the schema check covers.
         var metadata = DocumentMetadata.InFrontMatter;
-        var context = new RuleContext(decoded, document, metadata, Options.Knowledge, ChooseNoBreakSpace(source.Text), Options.SeverityOf);
+        var context = new RuleContext(Facts(decoded, extractedFromHtml: false), document, metadata, Options.Knowledge, ChooseNoBreakSpace(source.Text), Options.SeverityOf);
         foreach (var rule in _rules)
         {
             rule.Check(context);
@@ -223,6 +224,11 @@ public sealed class CorpusEngine(EngineOptions options, bool renderOutput = true
         .ThenBy(diagnostic => diagnostic.Rule.Id, StringComparer.Ordinal)
         .ThenBy(diagnostic => diagnostic.Span.Length)
         .ToArray();
+
+    /// <summary>What decoding did, as the rules see it (they never see the decoder).</summary>
+    private static InputFacts Facts(DecodedText decoded, bool extractedFromHtml) => new(
+        decoded.Encoding, decoded.HadByteOrderMark, decoded.CrlfCount, decoded.LoneCrCount,
+        decoded.Repairs.Select(repair => new EncodingRepairFact(repair.Line, repair.From, repair.To)).ToArray(), extractedFromHtml);
 
     private static DocumentResult Refused(RawInput input, InputError error) =>
         new(input.Id, input.RelativePath, [], null, null, null, error);

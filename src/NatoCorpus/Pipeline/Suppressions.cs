@@ -10,11 +10,9 @@ namespace NatoCorpus.Pipeline;
 /// </summary>
 public static class Suppressions
 {
-    public static readonly RuleDescriptor MissingReason = new(
-        "NC107", "suppression-without-reason", "A sidecar suppression must say why", RuleCategory.Structure, Severity.Warning, null);
+    public static RuleDescriptor MissingReason => InternalChecks.SuppressionWithoutReason;
 
-    public static readonly RuleDescriptor Unused = new(
-        "NC108", "unused-suppression", "A sidecar suppression that suppresses nothing", RuleCategory.Structure, Severity.Warning, null);
+    public static RuleDescriptor Unused => InternalChecks.UnusedSuppression;
 
     public static IReadOnlyList<Diagnostic> Apply(IReadOnlyList<Diagnostic> diagnostics, Sidecar? sidecar, Func<RuleDescriptor, Severity> severityOf)
     {

@@ -11,8 +11,7 @@ namespace NatoCorpus.Pipeline;
 /// </summary>
 public static class WordAccounting
 {
-    public static readonly RuleDescriptor Descriptor = new(
-        "NC901", "lost-words", "Internal check: normalize would lose words of the raw text", RuleCategory.Structure, Severity.Error, null);
+    public static RuleDescriptor Descriptor => InternalChecks.LostWords;
 
     /// <summary>Words of <paramref name="raw"/> missing from <paramref name="output"/>, with how many are missing.</summary>
     public static IReadOnlyDictionary<string, int> Missing(string raw, string output)

@@ -37,7 +37,7 @@ public static class RuleCatalog
     ];
 
     /// <summary>Every descriptor a diagnostic can carry: the rules plus the internal checks.</summary>
-    public static IReadOnlyList<RuleDescriptor> Descriptors { get; } = [.. All.Select(rule => rule.Descriptor), Pipeline.Suppressions.MissingReason, Pipeline.Suppressions.Unused, Pipeline.WordAccounting.Descriptor, Commands.CheckCommand.Stale, Commands.CheckCommand.InvalidFrontMatter, Commands.CheckCommand.Orphan];
+    public static IReadOnlyList<RuleDescriptor> Descriptors { get; } = [.. All.Select(rule => rule.Descriptor), .. InternalChecks.All];
 
     /// <summary>The rule's documentation page (docs/rules/ID.md, shipped inside the library).</summary>
     public static string? Documentation(RuleDescriptor rule)

@@ -1,4 +1,3 @@
-using NatoCorpus.Input;
 using NatoCorpus.Knowledge;
 using NatoCorpus.Model;
 using NatoCorpus.Text;
@@ -7,7 +6,7 @@ namespace NatoCorpus.Rules;
 
 /// <summary>What a rule sees of one document, and where it reports.</summary>
 public sealed class RuleContext(
-    DecodedText decoded,
+    InputFacts input,
     ParsedDocument document,
     DocumentMetadata metadata,
     CorpusKnowledge knowledge,
@@ -17,8 +16,8 @@ public sealed class RuleContext(
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly Dictionary<ProseBlock, string> _texts = [];
 
-    /// <summary>What decoding repaired before parsing (BOM, line endings).</summary>
-    public DecodedText Decoded { get; } = decoded;
+    /// <summary>What decoding found and repaired before parsing (encoding, BOM, line endings, mojibake, HTML).</summary>
+    public InputFacts Input { get; } = input;
 
     public ParsedDocument Document { get; } = document;
     public SourceText Source => Document.Source;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using NatoCorpus.Model;
-
 using NatoCorpus.Text;
 
 namespace NatoCorpus.Pipeline.Evaluation;

@@ -10,14 +10,14 @@ public sealed class EncodingRepair : IRule
 
     public void Check(RuleContext context)
     {
-        var decoded = context.Decoded;
+        var decoded = context.Input;
         var repaired = new Fix("decoded and repaired", FixApplicability.Safe, []);
-        var encoding = decoded.Encoding.Replace("+html", "", StringComparison.Ordinal);
+        var encoding = decoded.Encoding;
         if (encoding is not ("utf-8" or "utf-16le" or "utf-16be"))
         {
             context.Report(Descriptor, new TextSpan(0, 0), $"file is not UTF-8: decoded as {encoding}", repaired);
         }
-        if (decoded.Encoding.EndsWith("+html", StringComparison.Ordinal))
+        if (decoded.ExtractedFromHtml)
         {
             context.Report(Descriptor, new TextSpan(0, 0), "HTML page: article text extracted (lines and columns refer to the extracted text)", repaired);
         }

@@ -10,7 +10,7 @@ public sealed class LineEndings : IRule
 
     public void Check(RuleContext context)
     {
-        var decoded = context.Decoded;
+        var decoded = context.Input;
         var problems = new List<string>();
         if (decoded.HadByteOrderMark)
         {

@@ -1,4 +1,3 @@
-using NatoCorpus.Parsing;
 using NatoCorpus.Text;
 
 namespace NatoCorpus.Rules.Typography;

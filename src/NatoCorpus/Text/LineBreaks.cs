@@ -1,6 +1,4 @@
-using NatoCorpus.Text;
-
-namespace NatoCorpus.Parsing;
+namespace NatoCorpus.Text;
 
 /// <summary>
 /// What a single newline inside a block of lines means: a paragraph break when the line before ends a sentence
