@@ -13,16 +13,16 @@ public static class InternalChecks
         "NC108", "unused-suppression", "A sidecar suppression that suppresses nothing", RuleCategory.Structure, Severity.Warning, null);
 
     public static readonly RuleDescriptor LostWords = new(
-        "NC901", "lost-words", "Internal check: normalize would lose words of the raw text", RuleCategory.Structure, Severity.Error, null);
+        "NC901", "lost-words", "Internal check: normalize would lose words of the raw text", RuleCategory.Internal, Severity.Error, null);
 
     public static readonly RuleDescriptor StaleNormalized = new(
-        "NC902", "stale-normalized", "normalized/ is not what the current raw/ and tool produce", RuleCategory.Structure, Severity.Error, FixApplicability.Safe);
+        "NC902", "stale-normalized", "normalized/ is not what the current raw/ and tool produce", RuleCategory.Check, Severity.Error, null);
 
     public static readonly RuleDescriptor InvalidFrontMatter = new(
-        "NC903", "invalid-front-matter", "A normalized file's front matter does not validate against the schema", RuleCategory.Structure, Severity.Error, null);
+        "NC903", "invalid-front-matter", "A normalized file's front matter does not validate against the schema", RuleCategory.Check, Severity.Error, null);
 
     public static readonly RuleDescriptor OrphanNormalized = new(
-        "NC904", "orphan-normalized", "A normalized file whose raw text is gone", RuleCategory.Structure, Severity.Error, null);
+        "NC904", "orphan-normalized", "A normalized file whose raw text is gone", RuleCategory.Check, Severity.Error, null);
 
     public static IReadOnlyList<RuleDescriptor> All { get; } =
         [SuppressionWithoutReason, UnusedSuppression, LostWords, StaleNormalized, InvalidFrontMatter, OrphanNormalized];

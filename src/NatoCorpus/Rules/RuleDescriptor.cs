@@ -14,6 +14,10 @@ public enum RuleCategory
     Structure,
     Typography,
     Wording,
+    /// <summary>A guard on the tool itself (NC901): a finding is a bug to report.</summary>
+    Internal,
+    /// <summary>A corpus check of `natocorpus check` on normalized/ (NC902–NC904).</summary>
+    Check,
 }
 
 /// <summary>What a rule's fix is, if it has one: safe fixes are applied by normalize, suggestions are only shown.</summary>

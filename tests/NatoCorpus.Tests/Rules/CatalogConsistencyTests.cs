@@ -1,0 +1,64 @@
+using NatoCorpus.Rules;
+
+namespace NatoCorpus.Tests.Rules;
+
+/// <summary>
+/// A rule's facts are written once, in its descriptor: its doc page and the README's table are tested against it
+/// (as markdownlint tests its README against its rules), and every listed rule is configurable or says why not.
+/// </summary>
+public sealed class CatalogConsistencyTests
+{
+    public static IEnumerable<object[]> Ids => RuleCatalog.Descriptors.Select(rule => new object[] { rule.Id });
+
+    private static string Fix(RuleDescriptor rule) => rule.Fix switch
+    {
+        null => "none",
+        FixApplicability.Safe => "safe",
+        _ => "suggestion",
+    };
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void The_doc_page_states_what_the_descriptor_says(string id)
+    {
+        var rule = RuleCatalog.FindDescriptor(id)!;
+        var doc = File.ReadAllText(Path.Combine(TestCorpus.Root, "docs", "rules", id + ".md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+        Assert.StartsWith($"# {rule.Id} {rule.Name}\n", doc, StringComparison.Ordinal);
+        Assert.Contains($"\n- Severity: {rule.DefaultSeverity.ToString().ToLowerInvariant()}\n", doc, StringComparison.Ordinal);
+        Assert.Contains($"\n- Category: {rule.Category.ToString().ToLowerInvariant()}\n", doc, StringComparison.Ordinal);
+        // NC301's fix is safe or a suggestion depending on the context: its descriptor says the strongest.
+        Assert.Contains($"\n- Fix: {Fix(rule)}", doc, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void The_readme_table_lists_the_rule_as_its_descriptor_says(string id)
+    {
+        var rule = RuleCatalog.FindDescriptor(id)!;
+        var readme = File.ReadAllText(Path.Combine(TestCorpus.Root, "README.md"));
+        var row = readme.Split('\n').SingleOrDefault(line => line.StartsWith($"| {rule.Id} |", StringComparison.Ordinal));
+        Assert.True(row is not null, $"README's rule table has no row for {rule.Id}");
+        var cells = row!.Split('|', StringSplitOptions.TrimEntries);
+        Assert.Equal(rule.Name, cells[2]);
+        Assert.Equal(rule.DefaultSeverity.ToString().ToLowerInvariant(), cells[3]);
+        Assert.StartsWith(Fix(rule) == "none" ? "–" : Fix(rule), cells[4], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void Every_listed_rule_is_configurable_or_its_doc_says_why_not(string id)
+    {
+        var doc = File.ReadAllText(Path.Combine(TestCorpus.Root, "docs", "rules", id + ".md"));
+        if (RuleCatalog.Find(id) is null)
+        {
+            Assert.Contains("Not configurable:", doc, StringComparison.Ordinal);
+            return;
+        }
+        // The configuration example of a configurable rule is accepted by the loader.
+        using var corpus = new TempCorpus();
+        var config = Path.Combine(corpus.Root, "natocorpus.yaml");
+        File.WriteAllText(config, File.ReadAllText(config).Replace("rules: {}", $"rules:\n  {id}: off", StringComparison.Ordinal));
+        var loaded = NatoCorpus.Configuration.LoadedConfig.Load(corpus.Root);
+        Assert.False(loaded.Options.IsEnabled(RuleCatalog.Find(id)!.Descriptor));
+    }
+}
