@@ -29,15 +29,43 @@ public sealed class BylineRecognizer : ILineRecognizer
             var text = Nfc.Compose(segment.Text);
             StampRecognizer.Record(context, segment, text, context.DateReader.Dates(text), "byline");
         }
-        // A bare name ("Marie-Ève Tremblay") next to a date stamp or a byline is the author.
+        // A bare name ("Marie-Ève Tremblay") next to a date stamp or a byline is the author; a name standing alone
+        // between blank lines, or next to the outlet's or agency's name, is one too (La Presse prints the byline
+        // after the first paragraph).
         var segments = context.Segments;
         for (var i = 0; i < segments.Count; i++)
         {
-            if (segments[i].IsUnknown && IsPersonName(segments[i].Features) && NearAuthorLine(context, i))
+            if (!segments[i].IsUnknown)
+            {
+                continue;
+            }
+            if (IsPersonName(segments[i].Features) && NearAuthorLine(context, i))
             {
                 segments[i].Set(LineKind.Byline, Name, "a name next to the date or byline", 0.8);
             }
+            else if (IsPersonName(segments[i].Features) && (StandsAlone(context, i) || IsAgencyAt(context, i + 1)))
+            {
+                segments[i].Set(LineKind.Byline, Name, "a name on a line of its own", 0.7);
+            }
+            else if (IsAgencyAt(context, i) && i > 0 && segments[i - 1].Kind == LineKind.Byline && context.Touching(i - 1, i))
+            {
+                segments[i].Set(LineKind.Byline, Name, "the agency under the author's name", 0.8);
+            }
         }
+    }
+
+    private static bool StandsAlone(RecognitionContext context, int index) =>
+        context.Segments[index].AfterBlank && (index + 1 >= context.Segments.Count || context.Segments[index + 1].AfterBlank);
+
+    /// <summary>A line that is only an agency's or outlet's name ("La Presse Canadienne", "AFP").</summary>
+    private static bool IsAgencyAt(RecognitionContext context, int index)
+    {
+        if (index < 0 || index >= context.Segments.Count || context.Segments[index].Features.Chars > 40)
+        {
+            return false;
+        }
+        var text = context.Segments[index].Features.Text.TrimEnd('.');
+        return context.Knowledge.Agencies.Any(agency => string.Equals(agency, text, StringComparison.OrdinalIgnoreCase));
     }
 
     private static bool NearAuthorLine(RecognitionContext context, int index)
