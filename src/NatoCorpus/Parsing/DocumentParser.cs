@@ -13,7 +13,7 @@ namespace NatoCorpus.Parsing;
 /// Splits a text into blocks of lines and says what each is: header, title, embed, caption or prose.
 /// It only classifies; the rules decide what is a defect and how to fix it.
 /// </summary>
-public sealed class DocumentParser
+public sealed partial class DocumentParser
 {
     private readonly CorpusKnowledge knowledge;
     private readonly DateReader _dates;
@@ -62,7 +62,10 @@ public sealed class DocumentParser
         }
         foreach (var segment in context.Segments.Where(segment => segment.IsUnknown))
         {
-            segment.Set(LineKind.Content, "body", "article text");
+            // In a normalized body a line starting with "#" is a Markdown heading: text that merely began with "#"
+            // was escaped ("\#") when it was written.
+            var heading = isBodyOnly && MarkdownHeading().IsMatch(segment.Text);
+            segment.Set(heading ? LineKind.Heading : LineKind.Content, "body", heading ? "Markdown heading" : "article text");
         }
 
         var segments = context.Segments;
@@ -78,6 +81,7 @@ public sealed class DocumentParser
             title = new ProseBlock(frontMatterTitle.Span, frontMatterTitle.Line);
         }
 
+        var isMarkdown = isBodyOnly || context.FrontMatterTitle is not null || titleSegments.Any(segment => segment.Reason == "Markdown heading");
         var paragraphs = new List<ProseBlock>();
         var removed = new List<RemovedBlock>();
         var headerLines = context.Header is { } header ? (header.Block.FirstLine, header.Block.LastLine) : (0, -1);
@@ -108,7 +112,9 @@ public sealed class DocumentParser
             }
             else if (segment.Kind == LineKind.Heading)
             {
-                paragraphs.Add(new ProseBlock(segment.Span, segment.Line));
+                // A repost that is Markdown (a front matter, a "# " title) keeps its "## " headings as headings.
+                var markdown = isMarkdown && segment.Features.Text.StartsWith('#');
+                paragraphs.Add(new ProseBlock(segment.Span, segment.Line) { IsMarkdownHeading = markdown });
             }
             else if (segment.Kind is not (LineKind.Title or LineKind.Embed or LineKind.Caption) && (segment.Line < headerLines.Item1 || segment.Line > headerLines.Item2 || segment.Kind != LineKind.Stamp))
             {
@@ -256,4 +262,7 @@ public sealed class DocumentParser
     }
 
     public static bool EndsSentence(string text) => Sentences.EndsSentence(text);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^#{1,6}[ \t]\S", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex MarkdownHeading();
 }

@@ -199,25 +199,36 @@ public sealed class CorpusEngine(EngineOptions options, bool renderOutput = true
     private (string? Language, bool Decided) LanguageOf(ParsedDocument document)
     {
         const int MinimumWords = 40;
-        // The prose (not the embeds or captions), up to what the language guess samples.
+        const int SampleWords = 600;
+        const int FrenchEnough = 12;
+        // The prose (not the embeds or captions), up to what the language guess samples. A French page may hold an
+        // English paragraph: the French prose is sampled alone when there is enough of it, the rest only if not.
         var sample = new System.Text.StringBuilder();
         var count = 0;
-        foreach (var block in document.Prose)
+        void Add(IEnumerable<ProseBlock> blocks)
         {
-            var blockText = document.Source.Text.AsSpan(block.Span.Start, block.Span.Length);
-            foreach (var _ in Text.Words.In(blockText))
+            foreach (var block in blocks)
             {
-                count++;
+                if (count >= SampleWords)
+                {
+                    return;
+                }
+                var blockText = document.Source.Text.AsSpan(block.Span.Start, block.Span.Length);
+                foreach (var _ in Text.Words.In(blockText))
+                {
+                    count++;
+                }
+                sample.Append(blockText).Append('\n');
             }
-            sample.Append(blockText).Append('\n');
-            if (count >= 600)
-            {
-                break;
-            }
+        }
+        Add(document.Prose.Where(block => block.IsFrench));
+        // Only a text with (almost) no French prose is judged on the rest: "French nowhere" is what is refused.
+        if (count < FrenchEnough)
+        {
+            Add(document.Prose.Where(block => !block.IsFrench));
         }
         return (_parser.GuessLanguage(sample.ToString()), count >= MinimumWords);
     }
-
 
     private static Diagnostic[] Order(IEnumerable<Diagnostic> diagnostics) => diagnostics
         .OrderBy(diagnostic => diagnostic.Span.Start)

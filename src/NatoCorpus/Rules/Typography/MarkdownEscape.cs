@@ -12,7 +12,7 @@ public sealed partial class MarkdownEscape : IRule
     public void Check(RuleContext context)
     {
         var text = context.Source.Text;
-        foreach (var block in context.Document.Paragraphs)
+        foreach (var block in context.Document.Paragraphs.Where(block => !block.IsMarkdownHeading))
         {
             // Lines inside a block are joined by NC208, so only the paragraph's start can read as a block marker.
             var start = LineSpaces.Skip(text, block.Span.Start, block.Span.End);
