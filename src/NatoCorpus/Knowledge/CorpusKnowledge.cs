@@ -273,11 +273,13 @@ public sealed class CorpusKnowledge
             throw new DataFileException(path, 1, 1, $"{section} '{entry.Name}': bad regular expression: {exception.Message}");
         }
         _ = anchored;
-        foreach (var example in entry.Examples.Match.Where(example => !regex.IsMatch(example.Trim())))
+        // Examples are matched as lines are: NFC, with the typographic apostrophe for the straight one.
+        static string AsLine(string example) => Text.Nfc.Compose(example.Trim()).Replace('\'', '’');
+        foreach (var example in entry.Examples.Match.Where(example => !regex.IsMatch(AsLine(example))))
         {
             throw new DataFileException(path, 1, 1, $"{section} '{entry.Name}': example '{example}' should match but does not");
         }
-        foreach (var example in entry.Examples.NoMatch.Where(example => regex.IsMatch(example.Trim())))
+        foreach (var example in entry.Examples.NoMatch.Where(example => regex.IsMatch(AsLine(example))))
         {
             throw new DataFileException(path, 1, 1, $"{section} '{entry.Name}': example '{example}' should not match but does");
         }

@@ -15,7 +15,7 @@ namespace NatoCorpus.Parsing.Recognition;
 /// are content (a short one without final punctuation is a heading); bad ones furniture. A decision the
 /// neighbours disagree on has a low confidence, which lint reports (NC112).
 /// </summary>
-public sealed class ContentClassifier : ILineRecognizer
+public sealed partial class ContentClassifier : ILineRecognizer
 {
     private enum Rating
     {
@@ -28,6 +28,10 @@ public sealed class ContentClassifier : ILineRecognizer
         /// <summary>The start or end of the text, as a neighbour.</summary>
         Edge,
     }
+
+    // "14 ( * ) Voir…", "[3] …", "12. …": a note of the text, after its last paragraph but part of it.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\d{1,3}\s*(?:\(\s*\*\s*\)|\)|\.)\s|\[\d{1,3}\]\s?|\*\s)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Footnote();
 
     private sealed record Unit(int First, int Last, LineFeatures Features, bool Known);
 
@@ -85,6 +89,18 @@ public sealed class ContentClassifier : ILineRecognizer
                     why[u] = $"short line between {RatingName(before)} and {RatingName(after)}";
                     break;
                 }
+            }
+        }
+        for (var u = 0; u + 1 < units.Count; u++)
+        {
+            // "Question (Julia Berger, FAZ) :", "Les principaux points :": a line ending with a colon introduces the
+            // article text right after it.
+            if (!units[u].Known && final[u] != Rating.Good && units[u].Features.Text.EndsWith(':') && units[u].Features.WordCount <= 20
+                && ratings[u + 1] == Rating.Good && !units[u + 1].Known)
+            {
+                final[u] = Rating.Good;
+                confidence[u] = 0.6;
+                why[u] = "introduces the paragraph after it";
             }
         }
         TrimAfterArticle(context, units, final, confidence, why, settings);
@@ -174,7 +190,7 @@ public sealed class ContentClassifier : ILineRecognizer
             {
                 furnitureBetween = true;
             }
-            else if (!units[u].Known && final[u] == Rating.Good && furnitureBetween)
+            else if (!units[u].Known && final[u] == Rating.Good && furnitureBetween && !Footnote().IsMatch(units[u].Features.Text))
             {
                 final[u] = Rating.Bad;
                 confidence[u] = 0.55;

@@ -14,6 +14,9 @@ public sealed class DuplicateRecognizer : ILineRecognizer
     /// <summary>Near-duplicate comparison is quadratic: texts with more candidate lines only get exact matching.</summary>
     private const int MaxNearComparisons = 600;
 
+    /// <summary>Lines shorter than this, printed twice, are headings listed before the text.</summary>
+    private const int ShortLineWords = 12;
+
     public string Name => "duplicate";
 
     public void Recognize(RecognitionContext context)
@@ -73,6 +76,13 @@ public sealed class DuplicateRecognizer : ILineRecognizer
                 // Keep the more complete copy: this one is a duplicate when the other holds all of it and more,
                 // or when they are the same and the other comes first.
                 var contained = StartsWith(otherWords, laterWords) || (near && Similar(otherWords, laterWords, settings.DuplicateSimilarity));
+                // A short line printed twice (a table of contents, then the heading): the copy in the text stays.
+                if (contained && otherWords.Length == laterWords.Length && i < j && laterWords.Length < ShortLineWords
+                    && later.Kind is LineKind.Content or LineKind.Heading && other.Kind is LineKind.Content or LineKind.Heading)
+                {
+                    MarkDuplicate(context, other, later.Line, "an earlier copy of a heading (a table of contents)");
+                    continue;
+                }
                 if (contained && (otherWords.Length > laterWords.Length || (otherWords.Length == laterWords.Length && i < j)))
                 {
                     if (later.Kind == LineKind.Caption && other.Kind == LineKind.Content && otherWords.Length == laterWords.Length)

@@ -22,6 +22,9 @@ public sealed partial class StampRecognizer : ILineRecognizer
     /// <summary>Article text glued after a stamp must be this long to be split off (shorter is part of the stamp).</summary>
     private const int GluedTextMinWords = 6;
 
+    /// <summary>Text glued after a stamp without a final period is prose from this many words on.</summary>
+    private const int GluedProseWords = 15;
+
     /// <summary>How much of a long line is read for a stamp glued at its start.</summary>
     private const int GluedHeadChars = 120;
 
@@ -87,7 +90,17 @@ public sealed partial class StampRecognizer : ILineRecognizer
             }
         }
         RecordUrlDates(context);
-        // Bullets and separators between stamp lines belong to the stamp block ("  • |").
+        // Bullets and separators between stamp lines belong to the stamp block ("  • |"); so do short bullet lines
+        // of a bullet header ("  • Kaboul (Afghanistan)", "  • Communiqué de presse (2018) 074").
+        for (var i = 0; i < segments.Count; i++)
+        {
+            if (segments[i].IsUnknown && IsBullet(segments[i]) && segments[i].Features.WordCount <= 6 && !segments[i].Features.EndsSentence
+                && ((IsStampAt(context, i - 1) && IsBullet(segments[i - 1]) && context.Touching(i - 1, i))
+                    || (IsStampAt(context, i + 1) && IsBullet(segments[i + 1]) && context.Touching(i, i + 1))))
+            {
+                segments[i].Set(LineKind.Stamp, Name, "a line of a bullet header", 0.8);
+            }
+        }
         for (var i = 0; i < segments.Count; i++)
         {
             if (segments[i].IsUnknown && (IsStampAt(context, i - 1) || IsStampAt(context, i + 1))
@@ -112,6 +125,8 @@ public sealed partial class StampRecognizer : ILineRecognizer
         }
         return end > 0 && knowledge.StampWords.Contains(start[..end].ToString());
     }
+
+    private static bool IsBullet(SegmentState segment) => segment.Text.AsSpan().TrimStart().StartsWith("•", StringComparison.Ordinal);
 
     private static bool IsStampAt(RecognitionContext context, int index) =>
         index >= 0 && index < context.Segments.Count && context.Segments[index].Kind == LineKind.Stamp;
@@ -264,6 +279,12 @@ public sealed partial class StampRecognizer : ILineRecognizer
         var rest = text[position..];
         var restWords = Words.ToList(rest).Count;
         if (restWords < GluedTextMinWords || !(char.IsUpper(rest[0]) || rest[0] is '«' or '"' or '“'))
+        {
+            return null;
+        }
+        // "• 12 Jul. 2018 - Les Alliés renforcent…" in a list of other news is a dated headline, not a stamp glued
+        // to article text: what follows a glued stamp is prose (a sentence, or a long run of words).
+        if (!Sentences.EndsSentence(rest) && restWords < GluedProseWords)
         {
             return null;
         }

@@ -82,7 +82,9 @@ public sealed partial class TitleRecognizer : ILineRecognizer
         }
         // The title is the last title-like line above the article's first paragraph: what comes before it is the
         // site's (name, menus, rubric, other headlines); between it and the text only stamps, bylines and captions.
-        var chosen = paragraph >= 0 ? candidates.Count - 1 : 0;
+        // The last strong candidate: a place or site name (Title Case, under four words) under the title is not it.
+        var strong = candidates.FindLastIndex(candidate => segments[candidate].Features.WordCount >= 4 && !TitleCase(segments[candidate].Features));
+        var chosen = paragraph >= 0 ? strong >= 0 ? strong : candidates.Count - 1 : 0;
         var reason = paragraph >= 0 ? "last title-like line above the first paragraph" : "first title-like line";
         // A title is usually followed by its date or byline: the last candidate that is wins over later ones.
         var dated = candidates.FindLastIndex(candidate => context.Next(candidate, skip: Transparent) is var next && next >= 0
@@ -92,9 +94,11 @@ public sealed partial class TitleRecognizer : ILineRecognizer
             chosen = dated;
             reason = "title-like line followed by its date or byline";
         }
-        else if (dated < 0 && candidates[0] == 0 && !TitleCase(segments[0].Features) && segments[0].Features.WordCount >= 4)
+        else if (dated < 0 && candidates[0] == 0 && !TitleCase(segments[0].Features) && segments[0].Features.WordCount >= 4
+            && !context.DateReader.Dates(segments[0].Features.Text).Any(date => date.Year is not null))
         {
-            // A text that starts with a title-like line starts with its title; what follows is its lede.
+            // A text that starts with a title-like line starts with its title; what follows is its lede. (A first
+            // line with a full date is a browser's title bar: "OTAN - Texte officiel: Déclaration…, 11-Jul.-2018".)
             chosen = 0;
             reason = "first line of the text";
         }
@@ -138,6 +142,8 @@ public sealed partial class TitleRecognizer : ILineRecognizer
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?<kicker>\p{Lu}[\p{L}’'-]*(?:\s[\p{L}’'-]+){0,3}?\p{Ll})(?<rest>\p{Lu}\p{Ll}.*)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex GluedKicker();
+
+    private static bool AllCapitals(string text) => text.Any(char.IsLetter) && !text.Any(char.IsLower);
 
     private static bool Transparent(SegmentState segment) => segment.Kind is LineKind.Caption or LineKind.Credit or LineKind.Embed;
 
@@ -233,7 +239,9 @@ public sealed partial class TitleRecognizer : ILineRecognizer
         var previous = segments[next - 1].Features;
         var b = segments[next].Features;
         var total = Enumerable.Range(first, next - first + 1).Sum(i => segments[i].Features.Chars);
-        return !previous.EndsSentence && previous.Text.Length > 0 && b.Text.Length > 0 && char.IsLower(b.Text[0]) && b.Chars <= MaxWrappedSecondLineChars
+        // An all-capitals title wraps onto an all-capitals line ("L'ALLIANCE ATLANTIQUE FACE AU RETOUR / DE LA GUERRE…").
+        var capitals = AllCapitals(previous.Text) && AllCapitals(b.Text);
+        return !previous.EndsSentence && previous.Text.Length > 0 && b.Text.Length > 0 && (char.IsLower(b.Text[0]) || capitals) && b.Chars <= MaxWrappedSecondLineChars
             && total <= maxChars && b.SentenceCount <= 1;
     }
 }
