@@ -92,6 +92,7 @@ switch (args.FirstOrDefault())
                     Console.WriteLine($"  {pattern.Name}: {patternClock.Elapsed.TotalMilliseconds:F1} ms on {lines.Length} lines");
                 }
             }
+            Console.WriteLine($"  gen0 GCs so far {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}, allocated {GC.GetTotalAllocatedBytes() / 1e6:F0} MB");
             Console.WriteLine($"round {round}: context {times[^1]:F0} ms; " + string.Join("; ", recognizers.Select((recognizer, i) => $"{recognizer.Name} {times[i]:F0} ms")));
         }
         return 0;

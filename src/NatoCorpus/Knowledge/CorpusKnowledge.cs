@@ -14,7 +14,7 @@ public sealed record Substitution(
 public sealed record Suggestion(string Name, Regex? Within, Regex Pattern, string Replace, string Message);
 
 /// <summary>A named recognition pattern from a data file (furniture, byline, credit, stamp line).</summary>
-public sealed record NamedPattern(string Name, Regex Pattern)
+public sealed record NamedPattern(string Name, AdaptiveRegex Pattern)
 {
     /// <summary>The article is over after such a line (a comment thread starts): what follows is furniture.</summary>
     public bool EndsArticle { get; init; }
@@ -183,21 +183,24 @@ public sealed class CorpusKnowledge
         FurnitureWords = furnitureWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         FurnitureWordLookup = FurnitureWords.GetAlternateLookup<ReadOnlySpan<char>>();
         Furniture = furniture;
+        FurnitureSet = new PatternSet(furniture);
+        BylineSet = new PatternSet(bylines);
+        CreditSet = new PatternSet(credits);
         FurnitureSuffixes = furnitureSuffixes;
         Bylines = bylines;
         Credits = credits;
         StampLines = stampLines;
         Agencies = agencies;
         // One alternation, longest names first, so "Keystone-ATS" is taken before "ATS".
-        AgencyPattern = new Regex(
+        AgencyPattern = new AdaptiveRegex(
             agencies.Count == 0 ? "(?!)" : $@"(?<![\p{{L}}])(?:{string.Join("|", agencies.Distinct(StringComparer.Ordinal).OrderByDescending(name => name.Length).ThenBy(name => name, StringComparer.Ordinal).Select(Regex.Escape))})(?![\p{{L}}])",
-            RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexTimeout);
+            RegexOptions.CultureInvariant, RegexTimeout);
         StampWords = stampWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         // Longest phrases first, so "dernière mise à jour" is found before "mise à jour".
         StampRoles = stampRoles.OrderByDescending(pair => pair.Phrase.Length).ThenBy(pair => pair.Phrase, StringComparer.Ordinal).ToArray();
         RecurringLines = recurring.ToFrozenDictionary(StringComparer.Ordinal);
-        MediaLabel = new Regex(mediaLabel ?? "(?!)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, RegexTimeout);
-        CreditSuffix = new Regex(creditSuffix ?? "(?!)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, RegexTimeout);
+        MediaLabel = new AdaptiveRegex(mediaLabel ?? "(?!)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeout);
+        CreditSuffix = new AdaptiveRegex(creditSuffix ?? "(?!)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeout);
         Classifier = new ClassifierSettings(
             classifier.ShortChars ?? 40, classifier.LongChars ?? 140, classifier.GoodStopwordShare ?? 0.22, classifier.SentenceWords ?? 7,
             classifier.SentenceStopwordShare ?? 0.2, classifier.BadStopwordShare ?? 0.12, classifier.UiShare ?? 0.6, classifier.UiMaxWords ?? 10,
@@ -210,6 +213,11 @@ public sealed class CorpusKnowledge
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FurnitureWordLookup { get; }
     public IReadOnlyList<NamedPattern> Furniture { get; }
 
+    /// <summary>The furniture, byline and credit patterns behind one union pattern each (see <see cref="PatternSet"/>).</summary>
+    public PatternSet FurnitureSet { get; }
+    public PatternSet BylineSet { get; }
+    public PatternSet CreditSet { get; }
+
     /// <summary>Furniture glued at the end of a line of another kind, split off (furniture_suffixes).</summary>
     public IReadOnlyList<NamedPattern> FurnitureSuffixes { get; }
     public IReadOnlyList<NamedPattern> Bylines { get; }
@@ -220,13 +228,13 @@ public sealed class CorpusKnowledge
     public IReadOnlyList<string> Agencies { get; }
 
     /// <summary>Any agency of <see cref="Agencies"/> as a whole word.</summary>
-    public Regex AgencyPattern { get; }
+    public AdaptiveRegex AgencyPattern { get; }
     public FrozenSet<string> StampWords { get; }
     public IReadOnlyList<(string Phrase, string Role)> StampRoles { get; }
-    public Regex CreditSuffix { get; }
+    public AdaptiveRegex CreditSuffix { get; }
 
     /// <summary>Bracketed labels at the end of a title or caption that are not credits ("[VIDÉO]", "(PHOTOS)").</summary>
-    public Regex MediaLabel { get; }
+    public AdaptiveRegex MediaLabel { get; }
     public ClassifierSettings Classifier { get; }
 
     /// <summary>Lines known to recur across the corpus (key: <see cref="RecurringKey"/>), with in how many texts.</summary>
@@ -263,10 +271,10 @@ public sealed class CorpusKnowledge
         {
             throw new DataFileException(path, 1, 1, $"{section}: an entry has no name");
         }
-        Regex regex;
+        AdaptiveRegex regex;
         try
         {
-            regex = new Regex(entry.Pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, RegexTimeout);
+            regex = new AdaptiveRegex(entry.Pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeout);
         }
         catch (ArgumentException exception)
         {

@@ -37,40 +37,47 @@ public sealed record TimeMention(int Index, int Length, LocalTime Time);
 /// "Oct 16"), numeric day-first dates ("18.07.2019", "27/06/2012"), ISO dates and timestamps with offsets, and
 /// times ("14h05", "12:44"). Month names come from the calendar data file, so an archivist can add a language.
 /// </summary>
-public sealed class DateReader
+public sealed partial class DateReader
 {
     private readonly CorpusKnowledge _knowledge;
-    private readonly Regex _dayMonthYear;
-    private readonly Regex _monthDayYear;
-    private readonly Regex _dayMonth;
-    private static readonly Regex IsoPattern = new(
-        @"(?<![\d-])(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?:[T ](?<h>\d{2}):(?<min>\d{2})(?::\d{2}(?:\.\d+)?)?(?<off>Z|[+-]\d{2}:?\d{2})?)?(?![\d])",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled, CorpusKnowledge.RegexTimeout);
-    private static readonly Regex IsoMonthPattern = new(
-        @"(?<![\d-])(?<y>(?:19|20)\d{2})-(?<m>\d{2})(?![\d-])", RegexOptions.CultureInvariant | RegexOptions.Compiled, CorpusKnowledge.RegexTimeout);
-    private static readonly Regex NumericPattern = new(
-        @"(?<![\d./-])(?<d>\d{1,2})(?<sep>[./-])(?<m>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})(?![\d]|[./-]\d)", RegexOptions.CultureInvariant | RegexOptions.Compiled, CorpusKnowledge.RegexTimeout);
-    private static readonly Regex TimePattern = new(
-        @"(?<![\d:.,])(?<h>[01]?\d|2[0-3])(?:\s?(?:h|H)\s?(?<min>[0-5]\d)?|:(?<min>[0-5]\d)(?::[0-5]\d)?)(?![\d])(?!\s?%)",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled, CorpusKnowledge.RegexTimeout);
+    private readonly AdaptiveRegex _dayMonthYear;
+    private readonly AdaptiveRegex _monthDayYear;
+    private readonly AdaptiveRegex _dayMonth;
+    [GeneratedRegex(@"(?<![\d-])(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?:[T ](?<h>\d{2}):(?<min>\d{2})(?::\d{2}(?:\.\d+)?)?(?<off>Z|[+-]\d{2}:?\d{2})?)?(?![\d])", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex IsoPatternRegex();
 
-    private static readonly Regex TimeAfterPattern = new(
-        @"\G\s*(?:,|à|a|at|-|–|—|\||•|·)?\s*(?<h>[01]?\d|2[0-3])\s?(?:[hH:]\s?(?<min>[0-5]\d)?)(?![\d%])",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled, CorpusKnowledge.RegexTimeout);
+    private static Regex IsoPattern => IsoPatternRegex();
+    [GeneratedRegex(@"(?<![\d-])(?<y>(?:19|20)\d{2})-(?<m>\d{2})(?![\d-])", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex IsoMonthPatternRegex();
+
+    private static Regex IsoMonthPattern => IsoMonthPatternRegex();
+    [GeneratedRegex(@"(?<![\d./-])(?<d>\d{1,2})(?<sep>[./-])(?<m>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})(?![\d]|[./-]\d)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex NumericPatternRegex();
+
+    private static Regex NumericPattern => NumericPatternRegex();
+    [GeneratedRegex(@"(?<![\d:.,])(?<h>[01]?\d|2[0-3])(?:\s?(?:h|H)\s?(?<min>[0-5]\d)?|:(?<min>[0-5]\d)(?::[0-5]\d)?)(?![\d])(?!\s?%)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex TimePatternRegex();
+
+    private static Regex TimePattern => TimePatternRegex();
+
+    [GeneratedRegex(@"\G\s*(?:,|à|a|at|-|–|—|\||•|·)?\s*(?<h>[01]?\d|2[0-3])\s?(?:[hH:]\s?(?<min>[0-5]\d)?)(?![\d%])", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex TimeAfterPatternRegex();
+
+    private static Regex TimeAfterPattern => TimeAfterPatternRegex();
 
     public DateReader(CorpusKnowledge knowledge)
     {
         _knowledge = knowledge;
         // Longest names first, so "sept" is not read as "sep" followed by a stray "t".
         var months = string.Join("|", knowledge.Months.Keys.OrderByDescending(name => name.Length).ThenBy(name => name, StringComparer.Ordinal).Select(Regex.Escape));
-        const RegexOptions options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled;
-        _dayMonthYear = new Regex(
+        const RegexOptions options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
+        _dayMonthYear = new AdaptiveRegex(
             $@"(?<![\p{{L}}\d])(?<d>\d{{1,2}})(?:er|st|nd|rd|th)?[\s.\-/]*(?<m>{months})(?![\p{{L}}])\.?[\s.\-/,]*(?<y>\d{{4}})(?!\d)",
             options, CorpusKnowledge.RegexTimeout);
-        _monthDayYear = new Regex(
+        _monthDayYear = new AdaptiveRegex(
             $@"(?<![\p{{L}}\d])(?<m>{months})(?![\p{{L}}])\.?\s+(?<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?<y>\d{{4}}))?(?!\d)",
             options, CorpusKnowledge.RegexTimeout);
-        _dayMonth = new Regex(
+        _dayMonth = new AdaptiveRegex(
             $@"(?<![\p{{L}}\d])(?<d>\d{{1,2}})(?:er)?\s+(?<m>{months})(?![\p{{L}}])\.?",
             options, CorpusKnowledge.RegexTimeout);
     }

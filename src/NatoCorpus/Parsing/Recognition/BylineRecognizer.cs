@@ -16,7 +16,7 @@ public sealed class BylineRecognizer : ILineRecognizer
     {
         foreach (var segment in context.Segments.Where(segment => segment.IsUnknown))
         {
-            if (PatternLines.FirstMatch(context.Knowledge.Bylines, segment) is not { } pattern)
+            if (PatternLines.FirstMatch(context.Knowledge.BylineSet, segment) is not { } pattern)
             {
                 continue;
             }

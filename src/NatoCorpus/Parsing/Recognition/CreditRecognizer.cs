@@ -11,7 +11,7 @@ public sealed class CreditRecognizer : ILineRecognizer
     {
         foreach (var segment in context.Segments.Where(segment => segment.IsUnknown))
         {
-            if (segment.Features.WordCount <= 16 && PatternLines.FirstMatch(context.Knowledge.Credits, segment) is { } pattern)
+            if (segment.Features.WordCount <= 16 && PatternLines.FirstMatch(context.Knowledge.CreditSet, segment) is { } pattern)
             {
                 segment.Set(LineKind.Credit, Name, $"credit ({pattern.Name})");
             }

@@ -56,7 +56,7 @@ public sealed class FurnitureRecognizer : ILineRecognizer
                 var tail = context.Split(i, segment.Span.Start + suffix.Index);
                 segments[tail].Set(LineKind.Furniture, Name, $"{suffix.Name} glued to the line");
             }
-            if (PatternLines.FirstMatch(context.Knowledge.Furniture, segment) is { } pattern)
+            if (PatternLines.FirstMatch(context.Knowledge.FurnitureSet, segment) is { } pattern)
             {
                 segment.Set(LineKind.Furniture, Name, pattern.Name);
                 if (pattern.EndsArticle && sawParagraph)

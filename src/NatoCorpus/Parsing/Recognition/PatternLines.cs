@@ -15,24 +15,6 @@ internal static class PatternLines
     /// </summary>
     public static string Comparable(string text) => Nfc.Compose(text).Replace('\'', '’');
 
-    public static NamedPattern? FirstMatch(IReadOnlyList<NamedPattern> patterns, SegmentState segment)
-    {
-        if (segment.Features.Chars > MaxChars)
-        {
-            return null;
-        }
-        var text = segment.Comparable;
-        foreach (var pattern in patterns)
-        {
-            if (pattern.MaxChars is { } max && segment.Features.Chars > max)
-            {
-                continue;
-            }
-            if (pattern.Pattern.IsMatch(text))
-            {
-                return pattern;
-            }
-        }
-        return null;
-    }
+    public static NamedPattern? FirstMatch(PatternSet patterns, SegmentState segment) =>
+        segment.Features.Chars > MaxChars ? null : patterns.FirstMatch(segment.Comparable, segment.Features.Chars);
 }
