@@ -90,12 +90,13 @@ public sealed class BylineRecognizer : ILineRecognizer
             return false;
         }
         var text = features.Text.TrimEnd('.');
-        if (text.Length is 0 or > 50 || features.Digits > 0 || text.Any(c => c is ',' or ':' or ';' or '?' or '!' or '«' or '"' or '(' or '|' or '/' or '#' or '@'))
+        if (text.Length is 0 or > 50 || features.Digits > 0 || text.Any(c => c is ',' or ':' or ';' or '?' or '!' or '«' or '"' or '(' or '|' or '/' or '#' or '@' or '_'))
         {
             return false;
         }
         var words = Words.ToList(text);
         var names = words.Count(word => char.IsUpper(word[0]));
-        return words.Count is >= 2 and <= 5 && names >= 2 && words.All(word => char.IsUpper(word[0]) || Particles.Contains(word));
+        // Interface words ("Oui Non") are not a name.
+        return words.Count is >= 2 and <= 5 && names >= 2 && words.All(word => char.IsUpper(word[0]) || Particles.Contains(word)) && features.UiWords == 0;
     }
 }

@@ -73,13 +73,24 @@ public sealed partial class StampRecognizer : ILineRecognizer
                     Record(context, segment, text, dates, "stamp");
                     continue;
                 }
-                var byName = leftover.Count is >= 2 and <= 5 && leftover[0].ToLowerInvariant() is "par" or "by" && leftover.Skip(1).All(word => char.IsUpper(word[0]));
+                // "par Veilleur", "Rédigé par Rouge-Gorge", "Soumis par mauriweb": the author of the page with its date.
+                var by = leftover.FindIndex(word => word.ToLowerInvariant() is "par" or "by");
+                var byName = by >= 0 && by <= 1 && leftover.Count - by is >= 2 and <= 5
+                    && (by == 0 || leftover[0].ToLowerInvariant() is "rédigé" or "rédigée" or "écrit" or "écrite" or "posté" or "postée" or "soumis" or "publié" or "publiée" or "posted" or "written");
                 if ((leftover.Count <= 5 && capitalized == leftover.Count && !segment.Features.EndsSentence) || byName)
                 {
                     segment.Set(LineKind.Byline, Name, $"a name with a date ({string.Join(" ", leftover)})");
                     Record(context, segment, text, dates, "byline");
                     continue;
                 }
+            }
+            if (DatelineEnd(text, dates) is { } datelineEnd)
+            {
+                // "Oslo, le 10 mars 2017 – Une délégation…": the dateline of a dispatch, split off the text it opens.
+                context.Split(i, OffsetAfter(segment, text, datelineEnd));
+                segment.Set(LineKind.Stamp, Name, "dateline of a dispatch");
+                Record(context, segment, text[..datelineEnd], dates.Where(date => date.End <= datelineEnd).ToList(), "stamp");
+                continue;
             }
             if (GluedStampEnd(context.Knowledge, text, dates, times) is { } end && end <= head.Length)
             {
@@ -296,6 +307,31 @@ public sealed partial class StampRecognizer : ILineRecognizer
         }
         return end;
     }
+
+    /// <summary>
+    /// Where the dateline opening a dispatch ends ("Oslo, le 10 mars 2017 – ", "BRUXELLES, 10 mars (Reuters) - "):
+    /// a place, a date, maybe an agency in brackets, a dash, then the text with a capital.
+    /// </summary>
+    private static int? DatelineEnd(string text, List<DateMention> dates)
+    {
+        var place = DatelinePlace().Match(text);
+        if (!place.Success || dates.FirstOrDefault(date => date.Index == place.Length) is not { } date)
+        {
+            return null;
+        }
+        var dash = DatelineDash().Match(text, date.End);
+        if (!dash.Success || Words.ToList(text.AsSpan(dash.Index + dash.Length)).Count < GluedTextMinWords)
+        {
+            return null;
+        }
+        return dash.Index + dash.Length;
+    }
+
+    [GeneratedRegex(@"^(?:\p{Lu}[\p{L}’'-]+(?:[\s-]\p{Lu}[\p{L}’'-]+){0,2}),?\s+(?:le\s+)?", RegexOptions.CultureInvariant)]
+    private static partial Regex DatelinePlace();
+
+    [GeneratedRegex(@"\G\s*(?:\([\p{L} .-]{1,30}\)\s*)?[–—-]\s+(?=[\p{Lu}«""“])", RegexOptions.CultureInvariant)]
+    private static partial Regex DatelineDash();
 
     /// <summary>Records the dates of a stamp or byline with their roles: the last role word before a date decides.</summary>
     internal static void Record(RecognitionContext context, SegmentState segment, string text, List<DateMention> dates, string origin)

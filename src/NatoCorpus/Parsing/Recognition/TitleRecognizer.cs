@@ -95,6 +95,7 @@ public sealed partial class TitleRecognizer : ILineRecognizer
             reason = "title-like line followed by its date or byline";
         }
         else if (dated < 0 && candidates[0] == 0 && !TitleCase(segments[0].Features) && segments[0].Features.WordCount >= 4
+            && !(context.Next(0, skip: Transparent) is var afterFirst && afterFirst >= 0 && segments[afterFirst].Kind == LineKind.Furniture)
             && !context.DateReader.Dates(segments[0].Features.Text).Any(date => date.Year is not null))
         {
             // A text that starts with a title-like line starts with its title; what follows is its lede. (A first
@@ -216,8 +217,9 @@ public sealed partial class TitleRecognizer : ILineRecognizer
         {
             return false;
         }
-        // "Title | Site": a page's <title> with its site name, a copy the page prints elsewhere.
-        if (text.Contains(" | ", StringComparison.Ordinal))
+        // "Title | Site": a page's <title> with its site name, a copy the page prints elsewhere; "Type<TAB>Mission…":
+        // a row of a table (an infobox).
+        if (text.Contains(" | ", StringComparison.Ordinal) || text.Contains('\t', StringComparison.Ordinal))
         {
             return false;
         }
