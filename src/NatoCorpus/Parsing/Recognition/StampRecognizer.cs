@@ -54,7 +54,8 @@ public sealed partial class StampRecognizer : ILineRecognizer
             // Dates and times need digits; a long line can only hold a stamp glued at its start, which begins with
             // a digit or a stamp word ("date 2025-09-01 Le secrétaire…").
             var head = text.Length <= MaxStampChars ? text : text[..GluedHeadChars];
-            if (head.AsSpan().IndexOfAnyInRange('0', '9') < 0 || (head.Length < text.Length && !StartsLikeStamp(context.Knowledge, text)))
+            if (head.AsSpan().IndexOfAnyInRange('0', '9') < 0
+                || (head.Length < text.Length && !StartsLikeStamp(context.Knowledge, text) && !DatelinePlace().IsMatch(text)))
             {
                 continue;
             }

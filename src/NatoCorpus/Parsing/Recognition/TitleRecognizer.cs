@@ -82,8 +82,10 @@ public sealed partial class TitleRecognizer : ILineRecognizer
         }
         // The title is the last title-like line above the article's first paragraph: what comes before it is the
         // site's (name, menus, rubric, other headlines); between it and the text only stamps, bylines and captions.
-        // The last strong candidate: a place or site name (Title Case, under four words) under the title is not it.
-        var strong = candidates.FindLastIndex(candidate => segments[candidate].Features.WordCount >= 4 && !TitleCase(segments[candidate].Features));
+        // The last strong candidate: a place or site name (Title Case, under four words) under the title is not it,
+        // nor a line of a list ("Ce qu'il faut retenir" and its points, three or more title-like lines in a row).
+        var strong = candidates.FindLastIndex(candidate => segments[candidate].Features.WordCount >= 4 && !TitleCase(segments[candidate].Features)
+            && !InList(context, candidates, candidate));
         var chosen = paragraph >= 0 ? strong >= 0 ? strong : candidates.Count - 1 : 0;
         var reason = paragraph >= 0 ? "last title-like line above the first paragraph" : "first title-like line";
         // A title is usually followed by its date or byline: the last candidate that is wins over later ones.
@@ -143,6 +145,23 @@ public sealed partial class TitleRecognizer : ILineRecognizer
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?<kicker>\p{Lu}[\p{L}’'-]*(?:\s[\p{L}’'-]+){0,3}?\p{Ll})(?<rest>\p{Lu}\p{Ll}.*)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex GluedKicker();
+
+    /// <summary>True when <paramref name="candidate"/> is one of three or more title-like lines on consecutive lines.</summary>
+    private static bool InList(RecognitionContext context, List<int> candidates, int candidate)
+    {
+        var position = candidates.IndexOf(candidate);
+        var first = position;
+        while (first > 0 && candidates[first - 1] == candidates[first] - 1 && context.Touching(candidates[first - 1], candidates[first]))
+        {
+            first--;
+        }
+        var last = position;
+        while (last + 1 < candidates.Count && candidates[last + 1] == candidates[last] + 1 && context.Touching(candidates[last], candidates[last + 1]))
+        {
+            last++;
+        }
+        return last - first >= 2;
+    }
 
     private static bool AllCapitals(string text) => text.Any(char.IsLetter) && !text.Any(char.IsLower);
 
