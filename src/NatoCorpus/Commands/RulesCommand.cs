@@ -9,11 +9,11 @@ public static class RulesCommand
     {
         if (idOrName is null)
         {
-            output.WriteLine($"{"id",-6} {"name",-26} {"severity",-8} {"fix",-10} description");
+            output.WriteLine($"{"id",-6} {"name",-26} {"severity",-8} {"fix",-10} {"tags",-24} description");
             foreach (var rule in RuleCatalog.Descriptors.OrderBy(rule => rule.Id, StringComparer.Ordinal))
             {
                 var fix = rule.Fix?.ToString().ToLowerInvariant() ?? "-";
-                output.WriteLine($"{rule.Id,-6} {rule.Name,-26} {rule.DefaultSeverity.ToString().ToLowerInvariant(),-8} {fix,-10} {rule.Description}");
+                output.WriteLine($"{rule.Id,-6} {rule.Name,-26} {rule.DefaultSeverity.ToString().ToLowerInvariant(),-8} {fix,-10} {string.Join(",", rule.Tags),-24} {rule.Description}");
             }
             return ExitCodes.Clean;
         }

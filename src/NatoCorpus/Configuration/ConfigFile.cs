@@ -59,10 +59,17 @@ public sealed record LoadedConfig(string? Path, CorpusLayout Layout, EngineOptio
             _ => throw locate.Value.Error(relative, $"no_break_space: '{file.NoBreakSpace}' is not one of nbsp, narrow, source", "no_break_space"),
         };
         var rules = new Dictionary<string, RuleSetting>(StringComparer.Ordinal);
-        foreach (var (key, value) in file.Rules)
+        // A tag configures every rule it names; a rule's own line, wherever it is, wins over its tags.
+        var byTag = file.Rules.Where(pair => RuleCatalog.Find(pair.Key) is null).ToList();
+        var byRule = file.Rules.Where(pair => RuleCatalog.Find(pair.Key) is not null).ToList();
+        foreach (var (key, value) in byTag.Concat(byRule))
         {
-            var rule = RuleCatalog.Find(key) ?? throw locate.Value.Error(relative, $"rules: unknown rule '{key}' (see `natocorpus rules`)", "rules", key);
-            rules[rule.Descriptor.Id] = value switch
+            var targets = RuleCatalog.Find(key) is { } one ? [one] : RuleCatalog.All.Where(rule => rule.Descriptor.Tags.Contains(key, StringComparer.Ordinal)).ToList();
+            if (targets.Count == 0)
+            {
+                throw locate.Value.Error(relative, $"rules: unknown rule or tag '{key}' (see `natocorpus rules`)", "rules", key);
+            }
+            var setting = value switch
             {
                 "off" => new RuleSetting(false, null),
                 "error" => new RuleSetting(true, Severity.Error),
@@ -71,6 +78,10 @@ public sealed record LoadedConfig(string? Path, CorpusLayout Layout, EngineOptio
                 "on" => new RuleSetting(true, null),
                 _ => throw locate.Value.Error(relative, $"rules: {key}: '{value}' is not one of off, on, error, warning, info", "rules", key),
             };
+            foreach (var rule in targets)
+            {
+                rules[rule.Descriptor.Id] = setting;
+            }
         }
         var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!;
         for (var i = 0; i < file.Data.Count; i++)

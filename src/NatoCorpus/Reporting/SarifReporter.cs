@@ -84,6 +84,7 @@ public sealed class SarifReporter(string docsBaseUrl) : IReporter
         {
             ["category"] = rule.Category.ToString().ToLowerInvariant(),
             ["fix"] = rule.Fix?.ToString().ToLowerInvariant() ?? "none",
+            ["tags"] = new JsonArray([.. rule.Tags.Select(tag => (JsonNode)JsonValue.Create(tag))]),
         },
     };
 

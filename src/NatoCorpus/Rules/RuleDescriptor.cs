@@ -37,6 +37,14 @@ public sealed record RuleDescriptor(
     FixApplicability? Fix)
 {
     public string HelpPath => $"docs/rules/{Id}.md";
+
+    /// <summary>
+    /// Groups the rule belongs to, so a group can be configured at once (`rules: { typography: off }`), as
+    /// markdownlint's tags: its category, plus what a rule declares (e.g. "recognition", "french").
+    /// </summary>
+    public IReadOnlyList<string> Tags => [Category.ToString().ToLowerInvariant(), .. ExtraTags];
+
+    public IReadOnlyList<string> ExtraTags { get; init; } = [];
 }
 
 public sealed record Fix(string Description, FixApplicability Applicability, IReadOnlyList<TextEdit> Edits);

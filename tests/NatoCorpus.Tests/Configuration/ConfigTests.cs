@@ -37,7 +37,7 @@ public sealed class ConfigTests : IDisposable
     [Theory]
     [InlineData("raw: raw\nnormalised: out\n", 2, 1, "normalised")]
     [InlineData("rules:\n  NC201: loud\n", 2, 10, "not one of off")]
-    [InlineData("rules:\n  NC999: off\n", 2, 10, "unknown rule 'NC999'")]
+    [InlineData("rules:\n  NC999: off\n", 2, 10, "unknown rule or tag 'NC999'")]
     [InlineData("no_break_space: thin\n", 1, 17, "not one of nbsp, narrow, source")]
     [InlineData("data:\n  - missing.yaml\n", 2, 5, "not found")]
     [InlineData("raw: [a\n", 1, 6, "")]
@@ -57,6 +57,18 @@ public sealed class ConfigTests : IDisposable
         Assert.DoesNotContain(result.Diagnostics, diagnostic => diagnostic.Rule.Id == "NC201");
         Assert.Equal(Severity.Error, Assert.Single(result.Diagnostics, diagnostic => diagnostic.Rule.Id == "NC302").Severity);
         Assert.Equal(1, result.UnresolvedErrors);
+    }
+
+    [Fact]
+    public void A_tag_configures_its_group_and_a_rule_line_wins_over_its_tag()
+    {
+        var config = Load("rules:\n  french: off\n  NC204: error\n  recognition: info\n");
+        Assert.False(config.Options.IsEnabled(RuleCatalog.Find("NC202")!.Descriptor));
+        Assert.True(config.Options.IsEnabled(RuleCatalog.Find("NC204")!.Descriptor));
+        Assert.Equal(Severity.Error, config.Options.SeverityOf(RuleCatalog.Find("NC204")!.Descriptor));
+        Assert.Equal(Severity.Info, config.Options.SeverityOf(RuleCatalog.Find("NC112")!.Descriptor));
+        Assert.True(config.Options.IsEnabled(RuleCatalog.Find("NC201")!.Descriptor));
+        Assert.Contains("unknown rule or tag 'nonsense'", Fails("rules:\n  nonsense: off\n").Problem, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -10,7 +10,10 @@ namespace NatoCorpus.Rules.Structure;
 public sealed class PageFurniture : IRule
 {
     public RuleDescriptor Descriptor { get; } = new(
-        "NC110", "page-furniture", "Lines that are not article text (furniture, stamp, byline, credit) belong in the front matter", RuleCategory.Structure, Severity.Info, FixApplicability.Safe);
+        "NC110", "page-furniture", "Lines that are not article text (furniture, stamp, byline, credit) belong in the front matter", RuleCategory.Structure, Severity.Info, FixApplicability.Safe)
+    {
+        ExtraTags = ["recognition"],
+    };
 
     public void Check(RuleContext context)
     {

@@ -6,7 +6,10 @@ namespace NatoCorpus.Rules.Typography;
 public sealed class UnbalancedGuillemets : IRule
 {
     public RuleDescriptor Descriptor { get; } = new(
-        "NC210", "unbalanced-guillemets", "Every « needs its »", RuleCategory.Typography, Severity.Error, null);
+        "NC210", "unbalanced-guillemets", "Every « needs its »", RuleCategory.Typography, Severity.Error, null)
+    {
+        ExtraTags = ["french"],
+    };
 
     public void Check(RuleContext context)
     {
