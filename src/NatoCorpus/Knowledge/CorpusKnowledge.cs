@@ -9,9 +9,44 @@ public sealed record HeaderShape(string Name, string TimeZone, IReadOnlyList<Reg
 public sealed record BannerPattern(string Name, Regex Pattern);
 
 public sealed record Substitution(
-    Regex Match, string Replace, string Message, FrozenSet<string> UnlessNear, FrozenSet<string> Near, int Window);
+    Regex Match, string Replace, string Message, FrozenSet<string> UnlessNear, FrozenSet<string> Near, int Window)
+{
+    public string Name { get; init; } = "";
 
-public sealed record Suggestion(string Name, Regex? Within, Regex Pattern, string Replace, string Message);
+    /// <summary>
+    /// Where this substitution fires in <paramref name="text"/>, and whether its context makes the fix safe: the
+    /// one definition the rule (NC301) and the load-time check of the entry's examples share.
+    /// </summary>
+    public IEnumerable<(Match Match, bool Sure)> FindIn(string text)
+    {
+        foreach (Match match in Match.Matches(text))
+        {
+            var neighbours = Text.Words.Before(text, match.Index, Window);
+            neighbours.AddRange(Text.Words.After(text, match.Index + match.Length, Window));
+            if (neighbours.Any(UnlessNear.Contains))
+            {
+                continue;
+            }
+            yield return (match, Near.Count == 0 || neighbours.Any(Near.Contains));
+        }
+    }
+}
+
+public sealed record Suggestion(string Name, Regex? Within, Regex Pattern, string Replace, string Message)
+{
+    /// <summary>Where this suggestion fires in <paramref name="text"/> (inside its `within` scopes, if any).</summary>
+    public IEnumerable<Match> FindIn(string text)
+    {
+        var scopes = Within is null ? [(0, text.Length)] : Within.Matches(text).Select(match => (match.Index, match.Length)).ToList();
+        foreach (var (start, length) in scopes)
+        {
+            foreach (Match match in Pattern.Matches(text[..(start + length)], start))
+            {
+                yield return match;
+            }
+        }
+    }
+}
 
 /// <summary>A named recognition pattern from a data file (furniture, byline, credit, stamp line).</summary>
 public sealed record NamedPattern(string Name, AdaptiveRegex Pattern)
@@ -116,13 +151,13 @@ public sealed class CorpusKnowledge
                 }
                 set.UnionWith(words);
             }
-            substitutions.AddRange(file.Substitutions.Select(entry => new Substitution(
+            substitutions.AddRange(file.Substitutions.Select(entry => Checked(new Substitution(
                 CompileLiteralPhrase(entry.Match),
                 entry.Replace,
                 entry.Message ?? $"\"{entry.Match}\" should be \"{entry.Replace}\"",
                 entry.UnlessNear.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
                 entry.Near.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
-                entry.Window)));
+                entry.Window) { Name = entry.Name ?? entry.Match }, entry.Examples, path)));
             foreach (var words in file.FurnitureWords.Values)
             {
                 furnitureWords.UnionWith(words);
@@ -159,8 +194,9 @@ public sealed class CorpusKnowledge
             {
                 classifier = Merge(classifier, settings);
             }
-            suggestions.AddRange(file.Suggestions.Select(entry =>
-                new Suggestion(entry.Name, entry.Within is null ? null : Compile(entry.Within, path), Compile(entry.Pattern, path), entry.Replace, entry.Message)));
+            suggestions.AddRange(file.Suggestions.Select(entry => Checked(
+                new Suggestion(entry.Name, entry.Within is null ? null : Compile(entry.Within, path), Compile(entry.Pattern, path), entry.Replace, entry.Message),
+                entry.Examples, path)));
         }
 
         Months = months.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
@@ -260,6 +296,36 @@ public sealed class CorpusKnowledge
         DuplicateMinWords = from.DuplicateMinWords ?? into.DuplicateMinWords,
         DuplicateSimilarity = from.DuplicateSimilarity ?? into.DuplicateSimilarity,
     };
+
+    /// <summary>
+    /// A substitution's examples, checked when the file loads (as textlint-rule-prh's specs): each `match` sentence
+    /// must get a safe fix, each `no_match` sentence none (its context says the text is right, or it is not there).
+    /// </summary>
+    private static Substitution Checked(Substitution substitution, ExamplesEntry examples, string path)
+    {
+        foreach (var example in examples.Match.Where(example => !substitution.FindIn(example).Any(found => found.Sure)))
+        {
+            throw new DataFileException(path, 1, 1, $"substitutions '{substitution.Name}': example '{example}' should be fixed but is not");
+        }
+        foreach (var example in examples.NoMatch.Where(example => substitution.FindIn(example).Any()))
+        {
+            throw new DataFileException(path, 1, 1, $"substitutions '{substitution.Name}': example '{example}' should not be reported but is");
+        }
+        return substitution;
+    }
+
+    private static Suggestion Checked(Suggestion suggestion, ExamplesEntry examples, string path)
+    {
+        foreach (var example in examples.Match.Where(example => !suggestion.FindIn(example).Any()))
+        {
+            throw new DataFileException(path, 1, 1, $"suggestions '{suggestion.Name}': example '{example}' should be reported but is not");
+        }
+        foreach (var example in examples.NoMatch.Where(example => suggestion.FindIn(example).Any()))
+        {
+            throw new DataFileException(path, 1, 1, $"suggestions '{suggestion.Name}': example '{example}' should not be reported but is");
+        }
+        return suggestion;
+    }
 
     /// <summary>
     /// Compiles a named recognition pattern (case-insensitive, matched on a whole trimmed line) and checks its

@@ -113,6 +113,9 @@ public sealed class BannerEntry
 
 public sealed class SubstitutionEntry
 {
+    /// <summary>The entry's name in findings and suppressions (default: the phrase matched).</summary>
+    public string? Name { get; set; }
+    public ExamplesEntry Examples { get; set; } = new();
     public string Match { get; set; } = "";
     public string Replace { get; set; } = "";
     public string? Message { get; set; }
@@ -124,6 +127,7 @@ public sealed class SubstitutionEntry
 public sealed class SuggestionEntry
 {
     public string Name { get; set; } = "";
+    public ExamplesEntry Examples { get; set; } = new();
     public string? Within { get; set; }
     public string Pattern { get; set; } = "";
     public string Replace { get; set; } = "";

@@ -29,7 +29,8 @@ public static class Suppressions
             var match = -1;
             for (var i = 0; i < entries.Count && match < 0; i++)
             {
-                if (ruleIds[i] == diagnostic.Rule.Id && (entries[i].Line is null || entries[i].Line == diagnostic.Start.Line))
+                if (ruleIds[i] == diagnostic.Rule.Id && (entries[i].Line is null || entries[i].Line == diagnostic.Start.Line)
+                    && (entries[i].Entry is null || string.Equals(entries[i].Entry, diagnostic.Entry, StringComparison.Ordinal)))
                 {
                     match = i;
                 }
@@ -46,7 +47,7 @@ public static class Suppressions
         for (var i = 0; i < entries.Count; i++)
         {
             var entry = entries[i];
-            var where = $"{sidecar.Path}, suppression {i + 1} ({entry.Rule}{(entry.Line is { } line ? $" on line {line}" : "")})";
+            var where = $"{sidecar.Path}, suppression {i + 1} ({entry.Rule}{(entry.Entry is { } name ? $" entry {name}" : "")}{(entry.Line is { } line ? $" on line {line}" : "")})";
             if (string.IsNullOrWhiteSpace(entry.Reason))
             {
                 kept.Add(Diagnostic.AtFileStart(MissingReason, severityOf(MissingReason), $"{where} has no reason: add `reason:`"));

@@ -39,13 +39,13 @@ public sealed class RuleContext(
         return text;
     }
 
-    public void Report(RuleDescriptor rule, TextSpan span, string message, Fix? fix = null)
+    public void Report(RuleDescriptor rule, TextSpan span, string message, Fix? fix = null, string? entry = null)
     {
         var end = span.Length == 0 ? span.Start : span.End;
-        _diagnostics.Add(new Diagnostic(rule, severityOf(rule), message, span, Source.PositionOf(span.Start), Source.PositionOf(end), fix));
+        _diagnostics.Add(new Diagnostic(rule, severityOf(rule), message, span, Source.PositionOf(span.Start), Source.PositionOf(end), fix) { Entry = entry });
     }
 
     /// <summary>Shorthand for a diagnostic whose fix is one edit.</summary>
-    public void ReportEdit(RuleDescriptor rule, TextSpan span, string message, string newText, string fixDescription, FixApplicability applicability = FixApplicability.Safe) =>
-        Report(rule, span, message, new Fix(fixDescription, applicability, [new TextEdit(span, newText)]));
+    public void ReportEdit(RuleDescriptor rule, TextSpan span, string message, string newText, string fixDescription, FixApplicability applicability = FixApplicability.Safe, string? entry = null) =>
+        Report(rule, span, message, new Fix(fixDescription, applicability, [new TextEdit(span, newText)]), entry);
 }

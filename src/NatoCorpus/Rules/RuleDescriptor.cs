@@ -58,6 +58,9 @@ public sealed record Diagnostic(
     LinePosition End,
     Fix? Fix)
 {
+    /// <summary>The data entry that made the finding (a substitution's or suggestion's name), for per-entry suppression.</summary>
+    public string? Entry { get; init; }
+
     /// <summary>True when normalize resolves it: its safe fix was applied to the output.</summary>
     public bool FixedByNormalize { get; init; }
 

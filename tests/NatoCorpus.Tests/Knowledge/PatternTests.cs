@@ -50,4 +50,31 @@ public sealed class PatternTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void A_substitution_whose_example_is_not_fixed_is_refused()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"natocorpus-typo-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(path, "substitutions:\n  - name: afganistan\n    match: Afganistan\n    replace: Afghanistan\n    near: [troupes]\n    examples:\n      match: ['retour en Afganistan']\n");
+        try
+        {
+            // Without "troupes" nearby the fix is only suggested: the example says it must be fixed, so the entry is refused.
+            var error = Assert.Throws<DataFileException>(() => CorpusKnowledge.Load([path]));
+            Assert.Contains("substitutions 'afganistan'", error.Problem, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void A_sidecar_suppression_can_name_one_entry_of_a_rule()
+    {
+        const string Raw = "Un titre\n\n  • 11 Feb. 2021 -\n\nIl a parlé malgrés tout, parmis les Alliés.\n";
+        var result = TestCorpus.ProcessText(Raw, sidecar: "suppressions:\n  - rule: NC301\n    entry: malgre\n    reason: cited as written\n");
+        var left = Assert.Single(result.Diagnostics, diagnostic => diagnostic.Rule.Id == "NC301");
+        Assert.Equal("parmi", left.Entry);
+        Assert.DoesNotContain(result.Diagnostics, diagnostic => diagnostic.Rule.Id == "NC108");
+    }
 }

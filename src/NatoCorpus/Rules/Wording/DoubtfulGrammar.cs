@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using NatoCorpus.Text;
 
 namespace NatoCorpus.Rules.Wording;
@@ -16,23 +15,14 @@ public sealed class DoubtfulGrammar : IRule
             var slice = context.TextOf(block);
             foreach (var suggestion in context.Knowledge.Suggestions)
             {
-                foreach (var (start, length) in Scopes(suggestion, slice))
+                foreach (var match in suggestion.FindIn(slice))
                 {
-                    foreach (Match match in suggestion.Pattern.Matches(slice[..(start + length)], start))
-                    {
-                        var replacement = match.Result(suggestion.Replace);
-                        var span = new TextSpan(block.Span.Start + match.Index, match.Length);
-                        context.ReportEdit(Descriptor, span, $"\"{match.Value}\": {suggestion.Message} ({suggestion.Name})", replacement,
-                            $"perhaps \"{replacement}\"", FixApplicability.Suggestion);
-                    }
+                    var replacement = match.Result(suggestion.Replace);
+                    var span = new TextSpan(block.Span.Start + match.Index, match.Length);
+                    context.ReportEdit(Descriptor, span, $"\"{match.Value}\": {suggestion.Message} ({suggestion.Name})", replacement,
+                        $"perhaps \"{replacement}\"", FixApplicability.Suggestion, suggestion.Name);
                 }
             }
         }
     }
-
-    /// <summary>Where to look: the matches of the suggestion's `within` expression, or the whole block.</summary>
-    private static IEnumerable<(int Start, int Length)> Scopes(Knowledge.Suggestion suggestion, string text) =>
-        suggestion.Within is null
-            ? [(0, text.Length)]
-            : suggestion.Within.Matches(text).Select(match => (match.Index, match.Length));
 }

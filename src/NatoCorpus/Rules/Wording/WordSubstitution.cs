@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-using NatoCorpus.Knowledge;
 using NatoCorpus.Text;
 
 namespace NatoCorpus.Rules.Wording;
@@ -20,29 +18,16 @@ public sealed class WordSubstitution : IRule
             var slice = context.TextOf(block);
             foreach (var substitution in context.Knowledge.Substitutions)
             {
-                foreach (Match match in substitution.Match.Matches(slice))
+                foreach (var (match, sure) in substitution.FindIn(slice))
                 {
-                    var neighbours = Neighbours(slice, match, substitution.Window);
-                    if (neighbours.Any(substitution.UnlessNear.Contains))
-                    {
-                        continue;
-                    }
-                    var sure = substitution.Near.Count == 0 || neighbours.Any(substitution.Near.Contains);
                     var replacement = KeepInitialCase(match.Value, substitution.Replace);
                     var span = new TextSpan(block.Span.Start + match.Index, match.Length);
                     var message = sure ? substitution.Message : $"{substitution.Message} (context unclear: check it)";
-                    context.ReportEdit(Descriptor, span, $"\"{match.Value}\": {message}", replacement, $"replace with \"{replacement}\"",
-                        sure ? FixApplicability.Safe : FixApplicability.Suggestion);
+                    context.ReportEdit(Descriptor, span, $"\"{match.Value}\": {message} ({substitution.Name})", replacement, $"replace with \"{replacement}\"",
+                        sure ? FixApplicability.Safe : FixApplicability.Suggestion, substitution.Name);
                 }
             }
         }
-    }
-
-    private static List<string> Neighbours(string text, Match match, int window)
-    {
-        var words = Words.Before(text, match.Index, window);
-        words.AddRange(Words.After(text, match.Index + match.Length, window));
-        return words;
     }
 
     /// <summary>The replacement with the first letter in the case the text had ("Pas questions" / "pas questions").</summary>
