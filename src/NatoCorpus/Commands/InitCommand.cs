@@ -26,6 +26,10 @@ public static class InitCommand
         # Raw files larger than this many bytes are refused unread (default 5 MB).
         max_file_size: 5242880
 
+        # Also apply unsafe fixes: word substitutions whose context does not settle them ("miliaire" far from any
+        # military word). Off: they are reported and listed under suggestions. On: applied and listed under corrections.
+        unsafe_fixes: false
+
         # Where the rule docs are published (help links in SARIF output).
         docs_url: https://github.com/natocorpus/natocorpus/blob/main/docs/rules/
 

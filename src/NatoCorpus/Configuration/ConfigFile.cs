@@ -21,6 +21,9 @@ public sealed class ConfigFile
     /// <summary>Raw files larger than this many bytes are refused unread.</summary>
     public long MaxFileSize { get; set; } = 5 * 1024 * 1024;
 
+    /// <summary>Apply unsafe fixes too: word substitutions whose context does not settle them (recorded as corrections).</summary>
+    public bool UnsafeFixes { get; set; }
+
     /// <summary>Where the rule docs are published (help links in SARIF).</summary>
     public string DocsUrl { get; set; } = Reporting.Reporters.DefaultDocsUrl;
 
@@ -95,7 +98,7 @@ public sealed record LoadedConfig(string? Path, CorpusLayout Layout, EngineOptio
         {
             throw locate.Value.Error(relative, $"max_file_size: {file.MaxFileSize} is not a positive number of bytes", "max_file_size");
         }
-        var options = new EngineOptions { NoBreakSpace = noBreakSpace, Rules = rules, MaxFileBytes = file.MaxFileSize };
+        var options = new EngineOptions { NoBreakSpace = noBreakSpace, Rules = rules, MaxFileBytes = file.MaxFileSize, UnsafeFixes = file.UnsafeFixes };
         if (file.Data.Count > 0)
         {
             options = options with { Knowledge = CorpusKnowledge.Load(file.Data.Select(data => System.IO.Path.GetFullPath(data, directory))) };

@@ -78,7 +78,7 @@ public sealed class CorpusEngine(EngineOptions options, bool renderOutput = true
             rule.Check(context);
         }
         var reported = Suppressions.Apply(context.Diagnostics, sidecar, Options.SeverityOf);
-        var (diagnostics, edits) = FixApplier.Apply(reported, _rules);
+        var (diagnostics, edits) = FixApplier.Apply(reported, _rules, Options.UnsafeFixes);
         var ordered = Order(diagnostics);
 
         if (!renderOutput || metadata.Date is not { } date || (document.Title is null && metadata.SidecarTitle is null))
@@ -186,7 +186,7 @@ public sealed class CorpusEngine(EngineOptions options, bool renderOutput = true
             rule.Check(context);
         }
         diagnostics.AddRange(context.Diagnostics);
-        var (fixedDiagnostics, edits) = FixApplier.Apply(diagnostics, _rules);
+        var (fixedDiagnostics, edits) = FixApplier.Apply(diagnostics, _rules, Options.UnsafeFixes);
         // A normalized file is not evidence: a defect in it is unresolved until `lint --fix` or normalize rewrites it.
         var ordered = Order(fixedDiagnostics.Select(diagnostic => diagnostic with { FixedByNormalize = false }));
         var head = source.Text[..(bodyLine > 1 ? source.LineSpan(bodyLine).Start : 0)];

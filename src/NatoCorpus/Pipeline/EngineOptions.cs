@@ -36,6 +36,9 @@ public sealed record EngineOptions
     /// <summary>Raw files larger than this are refused unread (default 5 MB; max_file_size in natocorpus.yaml).</summary>
     public long MaxFileBytes { get; init; } = 5 * 1024 * 1024;
 
+    /// <summary>Apply unsafe fixes too (unsafe_fixes in natocorpus.yaml): corrections whose context is unclear.</summary>
+    public bool UnsafeFixes { get; init; }
+
     public bool IsEnabled(RuleDescriptor rule) => !Rules.TryGetValue(rule.Id, out var setting) || setting.Enabled;
 
     public Severity SeverityOf(RuleDescriptor rule) =>

@@ -9,7 +9,7 @@ namespace NatoCorpus.Pipeline;
 /// </summary>
 public static class FixApplier
 {
-    public static (IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<TextEdit> Edits) Apply(IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<IRule> order)
+    public static (IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<TextEdit> Edits) Apply(IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<IRule> order, bool applyUnsafe = false)
     {
         var rank = order.Select((rule, index) => (rule.Descriptor.Id, index)).ToDictionary(pair => pair.Id, pair => pair.index, StringComparer.Ordinal);
         var accepted = new List<TextEdit>();
@@ -20,7 +20,8 @@ public static class FixApplier
             .ThenBy(pair => pair.diagnostic.Span.Start);
         foreach (var (diagnostic, index) in candidates)
         {
-            var applies = diagnostic.Fix is { Applicability: FixApplicability.Safe } fix
+            var applies = diagnostic.Fix is { } fix
+                && (fix.Applicability == FixApplicability.Safe || (applyUnsafe && fix.Applicability == FixApplicability.Unsafe))
                 && fix.Edits.All(edit => !Conflicts(accepted, edit.Span));
             if (applies)
             {

@@ -20,11 +20,15 @@ public enum RuleCategory
     Check,
 }
 
-/// <summary>What a rule's fix is, if it has one: safe fixes are applied by normalize, suggestions are only shown.</summary>
+/// <summary>
+/// What one fix is: safe fixes are applied by normalize; unsafe ones (a correction that needs a person's eye, as
+/// ruff's unsafe fixes) only with `unsafe_fixes: true` in natocorpus.yaml; suggestions are only shown.
+/// </summary>
 public enum FixApplicability
 {
     Safe,
     Suggestion,
+    Unsafe,
 }
 
 /// <summary>The stable identity of a rule, as Roslyn's DiagnosticDescriptor: never renumber an id.</summary>

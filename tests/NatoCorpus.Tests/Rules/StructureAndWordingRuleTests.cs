@@ -1,3 +1,4 @@
+using NatoCorpus.Pipeline;
 using NatoCorpus.Rules;
 
 namespace NatoCorpus.Tests.Rules;
@@ -93,7 +94,19 @@ public sealed class StructureAndWordingRuleTests
         Assert.Equal(("NC301", "miliaire", "militaire", 3), (correction.Rule, correction.From, correction.To, correction.RawLine));
         Assert.Empty(RuleTestHelper.Findings("NC301", "Le patient souffre d’une fièvre miliaire depuis hier."));
         var unclear = RuleTestHelper.Findings("NC301", "Une forme miliaire a été observée.");
-        Assert.Equal(NatoCorpus.Rules.FixApplicability.Suggestion, Assert.Single(unclear).Fix!.Applicability);
+        Assert.Equal(NatoCorpus.Rules.FixApplicability.Unsafe, Assert.Single(unclear).Fix!.Applicability);
+    }
+
+    [Fact]
+    public void NC301_applies_an_unclear_substitution_only_when_unsafe_fixes_are_asked_for()
+    {
+        const string Unclear = "Une forme miliaire a été observée.";
+        var cautious = RuleTestHelper.Run(Unclear);
+        Assert.Empty(cautious.FrontMatter!.Corrections);
+        Assert.Equal("militaire", Assert.Single(cautious.FrontMatter.Suggestions).Suggestion);
+        var bold = RuleTestHelper.Run(Unclear, new EngineOptions { UnsafeFixes = true });
+        Assert.Equal(("miliaire", "militaire"), (Assert.Single(bold.FrontMatter!.Corrections).From, bold.FrontMatter.Corrections[0].To));
+        Assert.Contains("forme militaire", bold.Markdown!, StringComparison.Ordinal);
     }
 
     [Fact]

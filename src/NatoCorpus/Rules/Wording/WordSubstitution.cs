@@ -24,7 +24,7 @@ public sealed class WordSubstitution : IRule
                     var span = new TextSpan(block.Span.Start + match.Index, match.Length);
                     var message = sure ? substitution.Message : $"{substitution.Message} (context unclear: check it)";
                     context.ReportEdit(Descriptor, span, $"\"{match.Value}\": {message} ({substitution.Name})", replacement, $"replace with \"{replacement}\"",
-                        sure ? FixApplicability.Safe : FixApplicability.Suggestion, substitution.Name);
+                        sure ? FixApplicability.Safe : FixApplicability.Unsafe, substitution.Name);
                 }
             }
         }
