@@ -173,7 +173,7 @@ public static partial class FrontMatterWriter
     }
 
     private static bool NeedsQuotes(string value) =>
-        value.Length == 0 || value.Contains('\n') || char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]) || LooksTyped().IsMatch(value)
+        value.Length == 0 || value.Contains('\n', StringComparison.Ordinal) || char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]) || LooksTyped().IsMatch(value)
         || value.Any(c => char.IsControl(c) || c is '\uFEFF' or '\u200B' or '\u00AD');
 
     // Strings a YAML 1.1 or 1.2 reader would take for a number, boolean, null or date.

@@ -83,7 +83,7 @@ public sealed class SourceText
 
     public static string NormalizeLineEndings(string text)
     {
-        if (text.IndexOf('\r') < 0)
+        if (text.IndexOf('\r', StringComparison.Ordinal) < 0)
         {
             return text;
         }

@@ -1,0 +1,51 @@
+using NatoCorpus.Pipeline;
+using NatoCorpus.Rules;
+
+namespace NatoCorpus.Tests.Rules;
+
+/// <summary>
+/// One fixture per rule (tests/NatoCorpus.Tests/Fixtures/rules/ID.txt), as ruff's test_case(rule, fixture) and
+/// markdownlint's scenario files: a raw text whose `#! fires:` header lists the lines the rule reports, run with that
+/// rule alone. Adding a rule is then the rule file, one catalogue line, its doc page and its fixture; a rule without
+/// a fixture fails here.
+/// </summary>
+public sealed class RuleFixtureTests
+{
+    public static IEnumerable<object[]> RuleIds => RuleCatalog.All.Select(rule => new object[] { rule.Descriptor.Id });
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void The_rule_fires_on_exactly_the_lines_its_fixture_marks(string id)
+    {
+        var path = Path.Combine(TestCorpus.Root, "tests", "NatoCorpus.Tests", "Fixtures", "rules", id + ".txt");
+        Assert.True(File.Exists(path), $"{id} has no fixture at tests/NatoCorpus.Tests/Fixtures/rules/{id}.txt");
+        var lines = File.ReadAllText(path).Split('\n');
+        var header = lines.TakeWhile(line => line.StartsWith("#!", StringComparison.Ordinal)).ToArray();
+        var text = string.Join('\n', lines.Skip(header.Length));
+        string? sidecar = null;
+        var expected = new SortedSet<int>();
+        foreach (var line in header)
+        {
+            var (key, value) = (line[2..line.IndexOf(':', StringComparison.Ordinal)].Trim(), line[(line.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim());
+            if (key == "sidecar")
+            {
+                sidecar = value + "\n";
+            }
+            else if (key == "fires")
+            {
+                expected.UnionWith(value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(int.Parse));
+            }
+        }
+        Assert.NotEmpty(expected);
+        // The rule alone: every other rule is off, so nothing but this rule's own logic decides.
+        var alone = new EngineOptions
+        {
+            Rules = RuleCatalog.All.Where(rule => rule.Descriptor.Id != id)
+                .ToDictionary(rule => rule.Descriptor.Id, _ => new RuleSetting(false, null), StringComparer.Ordinal),
+        };
+        var result = TestCorpus.ProcessText(text.Replace("\\uFEFF", "\uFEFF", StringComparison.Ordinal).Replace("\\r", "\r", StringComparison.Ordinal), sidecar: sidecar, options: alone);
+        var fired = result.Diagnostics.Where(diagnostic => diagnostic.Rule.Id == id).Select(diagnostic => diagnostic.Start.Line).ToHashSet();
+        Assert.Equal(expected, new SortedSet<int>(fired));
+        Assert.True(text.Split('\n').Length > expected.Count, $"{id}: the fixture needs lines where the rule does not fire");
+    }
+}
