@@ -30,6 +30,18 @@ public sealed class CliProcessTests : IDisposable
     }
 
     [Fact]
+    public void The_executable_composes_decomposed_accents_as_the_library_does()
+    {
+        // Invariant globalization cannot normalize non-ASCII text: the executable once left "De\u0301fense" as it was.
+        File.WriteAllText(Path.Combine(_root, "raw", "nfc.txt"), "Un titre sur la défense\n\nLa De\u0301fense des Alliés est prête, a dit le ministre à Bruxelles.\n");
+        File.WriteAllText(Path.Combine(_root, "raw", "nfc.meta.yaml"), "date: 2024-01-01\n");
+        var (_, output, _) = Natocorpus(new Dictionary<string, string>(), "lint", "raw/nfc.txt");
+        Assert.Contains("NC207", output, StringComparison.Ordinal);
+        Natocorpus(new Dictionary<string, string>(), "normalize", "raw/nfc.txt");
+        Assert.Contains("La Défense des Alliés", File.ReadAllText(Path.Combine(_root, "normalized", "nfc.md")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Normalize_gives_the_committed_bytes_in_another_time_zone_and_locale()
     {
         var environment = new Dictionary<string, string>
