@@ -21,4 +21,7 @@ public sealed record StampDate(DateRole Role, int? Year, int Month, int Day, Loc
 
     /// <summary>True for "2023-05": a month, the day to be found in the body.</summary>
     public bool MonthOnly { get; init; }
+
+    /// <summary>True when a word said what the date is ("Publié le", "Mis à jour"): a bare date may be a site header's "today".</summary>
+    public bool Cued { get; init; }
 }

@@ -67,7 +67,10 @@ public static class MetadataResolver
         // Stamps, bylines and a front matter, in the order of the text: the first publication date wins; failing
         // one, the first update (a page that only says "Updated: 19-Dec-2002" is dated by it).
         var dated = document.Dates.Where(stamp => stamp.Date is not null && !stamp.MonthOnly && stamp.Origin != "url").ToList();
-        var published = dated.FirstOrDefault(stamp => stamp.Role == DateRole.Published) ?? dated.FirstOrDefault(stamp => stamp.Role == DateRole.Updated);
+        // A date a word names ("Publié le", a byline's) wins over a bare one, which may be a site header's "today".
+        var published = dated.FirstOrDefault(stamp => stamp.Role == DateRole.Published && stamp.Cued)
+            ?? dated.FirstOrDefault(stamp => stamp.Role == DateRole.Published)
+            ?? dated.FirstOrDefault(stamp => stamp.Role == DateRole.Updated);
         if (published is not null)
         {
             return (published.Date, Source(published.Origin), null);

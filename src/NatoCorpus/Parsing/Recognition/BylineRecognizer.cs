@@ -35,7 +35,8 @@ public sealed class BylineRecognizer : ILineRecognizer
         var segments = context.Segments;
         for (var i = 0; i < segments.Count; i++)
         {
-            if (!segments[i].IsUnknown)
+            // "Photo Hugo Vermeersch" names a photographer: a credit, for the credit recognizer.
+            if (!segments[i].IsUnknown || PatternLines.FirstMatch(context.Knowledge.CreditSet, segments[i]) is not null)
             {
                 continue;
             }

@@ -361,6 +361,7 @@ public sealed partial class StampRecognizer : ILineRecognizer
             context.Dates.Add(new StampDate(dateRole, date.Year, date.Month, date.Day, date.Time, date.Offset, segment.Line, origin, text.Substring(date.Index, date.Length))
             {
                 MonthOnly = date.Form == DateForm.IsoMonth,
+                Cued = role is not null || origin is "byline" or "header",
             });
             previousEnd = date.End;
             count++;

@@ -49,7 +49,11 @@ public sealed partial class TitleRecognizer : ILineRecognizer
             }
             // The second line of a wrapped title is part of the candidate above it, not a candidate of its own.
             var continuation = i > 0 && candidates.Count > 0 && candidates[^1] == i - 1 && context.Touching(i - 1, i) && WrapsTitle(segments, i - 1, i, settings.TitleMaxChars);
-            if (!continuation && LooksLikeTitle(segment.Features, settings.TitleMaxChars))
+            // "Les plans régionaux de l'OTAN :" wrapped onto "ce qu'ils changent…" is one title, colon and all.
+            var openTitle = segment.Features.Text.EndsWith(':') && i + 1 < segments.Count && segments[i + 1].IsUnknown && context.Touching(i, i + 1)
+                && segments[i + 1].Features.Text.Length > 0 && char.IsLower(segments[i + 1].Features.Text[0])
+                && LooksLikeTitle(new LineFeatures(segment.Features.Text.TrimEnd(':', ' ', '\u00A0'), context.Knowledge), settings.TitleMaxChars);
+            if (!continuation && (openTitle || LooksLikeTitle(segment.Features, settings.TitleMaxChars)))
             {
                 candidates.Add(i);
             }
@@ -143,6 +147,10 @@ public sealed partial class TitleRecognizer : ILineRecognizer
     /// <summary>Every word capitalized ("L'Orient-Le Jour", "ICI Radio-Canada"): a site name or a menu, not a French title.</summary>
     private static bool TitleCase(LineFeatures features) => features.WordCount >= 2 && features.CapitalizedWords == features.WordCount;
 
+    // "… - Le Nouvelliste", "… – L'Union": a browser title line ending with the site's name.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s[-–—]\s(?:\p{Lu}[\p{L}’'.]*|[Ll][ea]s?|L’|L')(?:[\s’'-]?\p{Lu}[\p{L}’'.]*){0,2}\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SiteSuffix();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?<kicker>\p{Lu}[\p{L}’'-]*(?:\s[\p{L}’'-]+){0,3}?\p{Ll})(?<rest>\p{Lu}\p{Ll}.*)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex GluedKicker();
 
@@ -202,8 +210,12 @@ public sealed partial class TitleRecognizer : ILineRecognizer
         // What comes before the title and no recognizer claimed is page furniture (menus, rubrics, skip links).
         for (var i = 0; i < first; i++)
         {
-            // A paragraph above the title (a standfirst printed first) is left to the classifier.
-            if (context.Segments[i].IsUnknown && !IsParagraph(context.Segments[i], context.Knowledge.Classifier))
+            // A paragraph above the title (a standfirst printed first), or a line of hard-wrapped prose (it goes on in
+            // lower case on the next line), is left to the classifier: when in doubt, article text stays.
+            var wrapsOn = i + 1 < context.Segments.Count && context.Touching(i, i + 1) && !context.Segments[i].Features.EndsSentence
+                && context.Segments[i + 1].Features.Text.Length > 0 && char.IsLower(context.Segments[i + 1].Features.Text[0]);
+            var wrapped = wrapsOn || (i > 0 && context.Touching(i - 1, i) && context.Segments[i].Features.Text.Length > 0 && char.IsLower(context.Segments[i].Features.Text[0]));
+            if (context.Segments[i].IsUnknown && !wrapped && !IsParagraph(context.Segments[i], context.Knowledge.Classifier))
             {
                 context.Segments[i].Set(LineKind.Furniture, Name, "before the title", 0.75);
             }
@@ -238,7 +250,7 @@ public sealed partial class TitleRecognizer : ILineRecognizer
         }
         // "Title | Site": a page's <title> with its site name, a copy the page prints elsewhere; "Type<TAB>Mission…":
         // a row of a table (an infobox).
-        if (text.Contains(" | ", StringComparison.Ordinal) || text.Contains('\t', StringComparison.Ordinal))
+        if (text.Contains(" | ", StringComparison.Ordinal) || text.Contains('\t', StringComparison.Ordinal) || SiteSuffix().IsMatch(text))
         {
             return false;
         }
