@@ -14,6 +14,8 @@ public sealed class FurnitureRecognizer : ILineRecognizer
 {
     public string Name => "furniture";
 
+    private const int MinParagraphsBeforeComments = 2;
+
     /// <summary>Where furniture glued at the end of the line starts (an index into the segment's text), if any.</summary>
     private static (int Index, string Name)? SuffixStart(RecognitionContext context, SegmentState segment)
     {
@@ -33,7 +35,9 @@ public sealed class FurnitureRecognizer : ILineRecognizer
     public void Recognize(RecognitionContext context)
     {
         var settings = context.Knowledge.Classifier;
-        var sawParagraph = false;
+        // A comment thread ends an article that has begun: two paragraphs at least, so a "Commentaires" button in a
+        // share bar under the standfirst does not end it.
+        var paragraphs = 0;
         var segments = context.Segments;
         for (var i = 0; i < segments.Count; i++)
         {
@@ -42,7 +46,7 @@ public sealed class FurnitureRecognizer : ILineRecognizer
             {
                 continue;
             }
-            sawParagraph |= TitleRecognizer.IsParagraph(segment, settings);
+            paragraphs += TitleRecognizer.IsParagraph(segment, settings) ? 1 : 0;
             var features = segment.Features;
             if (context.Knowledge.RecurringLines.Count > 0
                 && context.Knowledge.RecurringLines.TryGetValue(Knowledge.CorpusKnowledge.RecurringKey(features.Text), out var texts))
@@ -59,7 +63,7 @@ public sealed class FurnitureRecognizer : ILineRecognizer
             if (PatternLines.FirstMatch(context.Knowledge.FurnitureSet, segment) is { } pattern)
             {
                 segment.Set(LineKind.Furniture, Name, pattern.Name);
-                if (pattern.EndsArticle && sawParagraph)
+                if (pattern.EndsArticle && paragraphs >= MinParagraphsBeforeComments)
                 {
                     // A comment thread runs to the end of the page: reader comments are not the article.
                     foreach (var after in segments.Skip(i + 1).Where(after => after.IsUnknown))
