@@ -52,16 +52,21 @@ switch (args.FirstOrDefault())
         for (var round = 0; round < 3; round++)
         {
             var times = new double[recognizers.Length + 1];
+            var bytes = new long[recognizers.Length + 1];
             foreach (var text in texts)
             {
                 var clock = System.Diagnostics.Stopwatch.StartNew();
+                var allocated = GC.GetAllocatedBytesForCurrentThread();
                 var context = new NatoCorpus.Parsing.Recognition.RecognitionContext(text, knowledge, reader, 1);
                 times[^1] += clock.Elapsed.TotalMilliseconds;
+                bytes[^1] += GC.GetAllocatedBytesForCurrentThread() - allocated;
                 for (var i = 0; i < recognizers.Length; i++)
                 {
                     clock.Restart();
+                    allocated = GC.GetAllocatedBytesForCurrentThread();
                     recognizers[i].Recognize(context);
                     times[i] += clock.Elapsed.TotalMilliseconds;
+                    bytes[i] += GC.GetAllocatedBytesForCurrentThread() - allocated;
                 }
             }
             var dateClock = System.Diagnostics.Stopwatch.StartNew();
@@ -93,6 +98,7 @@ switch (args.FirstOrDefault())
                 }
             }
             Console.WriteLine($"  gen0 GCs so far {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}, allocated {GC.GetTotalAllocatedBytes() / 1e6:F0} MB");
+            Console.WriteLine($"  allocated: context {bytes[^1] / 1e6:F0} MB; " + string.Join("; ", recognizers.Select((recognizer, i) => $"{recognizer.Name} {bytes[i] / 1e6:F0} MB")));
             Console.WriteLine($"round {round}: context {times[^1]:F0} ms; " + string.Join("; ", recognizers.Select((recognizer, i) => $"{recognizer.Name} {times[i]:F0} ms")));
         }
         return 0;

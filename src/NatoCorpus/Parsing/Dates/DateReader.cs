@@ -90,13 +90,16 @@ public sealed partial class DateReader
         {
             return [];
         }
-        foreach (Match match in IsoPattern.Matches(text))
+        // Each pattern runs only where its form can be: a match allocates, and most lines with a digit hold no date.
+        var dashed = text.Contains('-', StringComparison.Ordinal);
+        var monthAfterNumber = HasNumberBeforeMonth(text);
+        foreach (Match match in dashed ? IsoPattern.Matches(text).AsEnumerable() : NoMatches)
         {
             var time = match.Groups["h"].Success ? MakeTime(match.Groups["h"].Value, match.Groups["min"].Value) : null;
             Offset? offset = match.Groups["off"].Success ? ParseOffset(match.Groups["off"].Value) : null;
             Add(found, match, DateForm.Iso, Int(match.Groups["y"].Value), Int(match.Groups["m"].Value), Int(match.Groups["d"].Value), time, offset);
         }
-        foreach (Match match in _dayMonthYear.Matches(text))
+        foreach (Match match in monthAfterNumber ? _dayMonthYear.Matches(text).AsEnumerable() : NoMatches)
         {
             AddNamed(found, match, DateForm.Named, text);
         }
@@ -107,18 +110,18 @@ public sealed partial class DateReader
                 AddNamed(found, match, match.Groups["y"].Success ? DateForm.Named : DateForm.NamedNoYear, text);
             }
         }
-        foreach (Match match in NumericPattern.Matches(text))
+        foreach (Match match in text.AsSpan().ContainsAny("./-") ? NumericPattern.Matches(text).AsEnumerable() : NoMatches)
         {
             var year = Int(match.Groups["y"].Value);
             // Two-digit years are this century's: the corpus is about a twenty-first-century alliance's press.
             year = year < 100 ? 2000 + year : year;
             Add(found, match, DateForm.Numeric, year, Int(match.Groups["m"].Value), Int(match.Groups["d"].Value), null, null);
         }
-        foreach (Match match in _dayMonth.Matches(text))
+        foreach (Match match in monthAfterNumber ? _dayMonth.Matches(text).AsEnumerable() : NoMatches)
         {
             AddNamed(found, match, DateForm.NamedNoYear, text);
         }
-        foreach (Match match in IsoMonthPattern.Matches(text))
+        foreach (Match match in dashed ? IsoMonthPattern.Matches(text).AsEnumerable() : NoMatches)
         {
             var month = Int(match.Groups["m"].Value);
             if (month is >= 1 and <= 12 && !Overlaps(found, match.Index, match.Length))
@@ -160,6 +163,40 @@ public sealed partial class DateReader
             while (start > 0 && char.IsLetter(text[start - 1]))
             {
                 start--;
+            }
+            if (end > start && months.ContainsKey(text.AsSpan(start, end - start)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly IEnumerable<Match> NoMatches = [];
+
+    /// <summary>True when a number is followed by a month name ("18 fév.", "13.juillet", "19-Dec", "1er mai").</summary>
+    private bool HasNumberBeforeMonth(string text)
+    {
+        var months = _knowledge.Months.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsDigit(text[i]) || (i + 1 < text.Length && char.IsDigit(text[i + 1])))
+            {
+                continue;
+            }
+            var start = i + 1;
+            if (start + 1 < text.Length && text[start] == 'e' && text[start + 1] == 'r')
+            {
+                start += 2;
+            }
+            while (start < text.Length && (text[start] is ' ' or '.' or '-' or '/' or '\u00A0'))
+            {
+                start++;
+            }
+            var end = start;
+            while (end < text.Length && char.IsLetter(text[end]))
+            {
+                end++;
             }
             if (end > start && months.ContainsKey(text.AsSpan(start, end - start)))
             {

@@ -23,6 +23,7 @@ public sealed class DuplicateRecognizer : ILineRecognizer
     {
         var settings = context.Knowledge.Classifier;
         var candidates = new List<(SegmentState Segment, ulong[] Words)>();
+        var buffer = new List<ulong>(64);
         foreach (var segment in context.Segments)
         {
             // Furniture only when the classifier or the title finder decided it: a line a pattern named stays furniture.
@@ -31,7 +32,7 @@ public sealed class DuplicateRecognizer : ILineRecognizer
             {
                 // A caption is compared with its credit: the copy that has it is the more complete one.
                 var text = segment.Kind == LineKind.Caption ? context.Source.LineText(segment.Line) : segment.Features.Text;
-                var words = WordHashes(text);
+                var words = WordHashes(text, buffer);
                 if (words.Length >= settings.DuplicateMinWords || (segment.Kind == LineKind.Title && words.Length >= 2))
                 {
                     candidates.Add((segment, words));
@@ -41,6 +42,7 @@ public sealed class DuplicateRecognizer : ILineRecognizer
         var title = candidates.Where(candidate => candidate.Segment.Kind == LineKind.Title).ToList();
         var titleWords = title.SelectMany(candidate => candidate.Words).ToArray();
         var near = candidates.Count <= MaxNearComparisons;
+        var related = new List<int>();
         var byFirst = new Dictionary<ulong, List<int>>();
         var byLast = new Dictionary<ulong, List<int>>();
         for (var i = 0; i < candidates.Count; i++)
@@ -66,7 +68,7 @@ public sealed class DuplicateRecognizer : ILineRecognizer
                 continue;
             }
             // Only lines that share their first or their last word can be copies (equal, a prefix, or nearly equal).
-            foreach (var i in Related(byFirst, byLast, laterWords))
+            foreach (var i in Related(byFirst, byLast, laterWords, related))
             {
                 var (other, otherWords) = candidates[i];
                 if (i == j || other.Kind is LineKind.Title or LineKind.Duplicate or LineKind.Furniture || later.Kind == LineKind.Duplicate)
@@ -100,9 +102,9 @@ public sealed class DuplicateRecognizer : ILineRecognizer
     }
 
     /// <summary>The line's words as case-insensitive 64-bit hashes (FNV-1a): compared without allocating strings.</summary>
-    private static ulong[] WordHashes(string text)
+    private static ulong[] WordHashes(string text, List<ulong> buffer)
     {
-        var hashes = new List<ulong>();
+        buffer.Clear();
         foreach (var word in Words.In(text))
         {
             var hash = 14695981039346656037UL;
@@ -110,9 +112,9 @@ public sealed class DuplicateRecognizer : ILineRecognizer
             {
                 hash = (hash ^ char.ToLowerInvariant(c)) * 1099511628211UL;
             }
-            hashes.Add(hash);
+            buffer.Add(hash);
         }
-        return [.. hashes];
+        return [.. buffer];
     }
 
     private static void Bucket(Dictionary<ulong, List<int>> buckets, ulong key, int index)
@@ -124,8 +126,21 @@ public sealed class DuplicateRecognizer : ILineRecognizer
         list.Add(index);
     }
 
-    private static IEnumerable<int> Related(Dictionary<ulong, List<int>> byFirst, Dictionary<ulong, List<int>> byLast, ulong[] words) =>
-        byFirst[words[0]].Union(byLast[words[^1]]).Order();
+    /// <summary>The candidates sharing the first or the last word of <paramref name="words"/>, in order, each once.</summary>
+    private static List<int> Related(Dictionary<ulong, List<int>> byFirst, Dictionary<ulong, List<int>> byLast, ulong[] words, List<int> into)
+    {
+        into.Clear();
+        into.AddRange(byFirst[words[0]]);
+        foreach (var index in byLast[words[^1]])
+        {
+            if (!into.Contains(index))
+            {
+                into.Add(index);
+            }
+        }
+        into.Sort();
+        return into;
+    }
 
     private static bool Same(ulong[] a, ulong[] b, double similarity, bool near) =>
         a.AsSpan().SequenceEqual(b) || (near && a.Length == b.Length && Similar(a, b, similarity));

@@ -42,7 +42,7 @@ public sealed partial class StampRecognizer : ILineRecognizer
                 continue;
             }
             var text = Nfc.Compose(segment.Text).Trim();
-            if (text.Length <= MaxStampChars && context.Knowledge.StampLines.FirstOrDefault(pattern => pattern.Pattern.IsMatch(text)) is { } line)
+            if (text.Length <= MaxStampChars && FirstStampLine(context.Knowledge, text) is { } line)
             {
                 segment.Set(LineKind.Stamp, Name, $"stamp line ({line.Name})");
                 if (RelativeAgo(text) is { } ago)
@@ -53,12 +53,13 @@ public sealed partial class StampRecognizer : ILineRecognizer
             }
             // Dates and times need digits; a long line can only hold a stamp glued at its start, which begins with
             // a digit or a stamp word ("date 2025-09-01 Le secrétaire…").
-            var head = text.Length <= MaxStampChars ? text : text[..GluedHeadChars];
-            if (head.AsSpan().IndexOfAnyInRange('0', '9') < 0
-                || (head.Length < text.Length && !StartsLikeStamp(context.Knowledge, text) && !DatelinePlace().IsMatch(text)))
+            var headLength = text.Length <= MaxStampChars ? text.Length : GluedHeadChars;
+            if (text.AsSpan(0, headLength).IndexOfAnyInRange('0', '9') < 0
+                || (headLength < text.Length && !StartsLikeStamp(context.Knowledge, text) && !DatelinePlace().IsMatch(text)))
             {
                 continue;
             }
+            var head = headLength == text.Length ? text : text[..headLength];
             var dates = context.DateReader.Dates(head);
             var times = context.DateReader.Times(head, dates);
             if (dates.Count + times.Count == 0)
@@ -123,6 +124,18 @@ public sealed partial class StampRecognizer : ILineRecognizer
         }
     }
 
+    private static NamedPattern? FirstStampLine(CorpusKnowledge knowledge, string text)
+    {
+        foreach (var pattern in knowledge.StampLines)
+        {
+            if (pattern.Pattern.IsMatch(text))
+            {
+                return pattern;
+            }
+        }
+        return null;
+    }
+
     private static bool StartsLikeStamp(CorpusKnowledge knowledge, string text)
     {
         var start = text.AsSpan().TrimStart(" •|·-–—\u00A0\u202F");
@@ -176,12 +189,23 @@ public sealed partial class StampRecognizer : ILineRecognizer
                 var fields = new SortedDictionary<string, string>(StringComparer.Ordinal);
                 var lines = new List<string>();
                 var end = start;
-                while (end < segments.Count && segments[end].IsUnknown && (end == start || context.Touching(end - 1, end)))
+                // Header lines are short: a paragraph is not looked at (nor copied) for every shape.
+                while (end < segments.Count && segments[end].IsUnknown && (end == start || context.Touching(end - 1, end))
+                    && segments[end].Span.Length <= MaxStampChars && segments[end].Span == context.Source.LineSpan(segments[end].Line))
                 {
                     // Patterns are written in NFC; a decomposed "é" must still match (NC207 reports it).
-                    var text = context.Source.LineText(segments[end].Line);
-                    var match = shape.Lines.Select(pattern => pattern.Match(Nfc.Compose(text))).FirstOrDefault(candidate => candidate.Success);
-                    if (match is null || segments[end].Span != context.Source.LineSpan(segments[end].Line))
+                    var text = segments[end].Text;
+                    var composed = Nfc.Compose(text);
+                    Match? match = null;
+                    foreach (var pattern in shape.Lines)
+                    {
+                        if (pattern.Match(composed) is { Success: true } found)
+                        {
+                            match = found;
+                            break;
+                        }
+                    }
+                    if (match is null)
                     {
                         break;
                     }
