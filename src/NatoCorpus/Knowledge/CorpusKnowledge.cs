@@ -98,6 +98,7 @@ public sealed class CorpusKnowledge
         var furnitureWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var furniture = new List<NamedPattern>();
         var furnitureSuffixes = new List<NamedPattern>();
+        var furniturePrefixes = new List<NamedPattern>();
         var bylines = new List<NamedPattern>();
         var credits = new List<NamedPattern>();
         var stampLines = new List<NamedPattern>();
@@ -164,6 +165,7 @@ public sealed class CorpusKnowledge
             }
             furniture.AddRange(file.Furniture.Select(entry => CompileChecked(entry, "furniture", path)));
             furnitureSuffixes.AddRange(file.FurnitureSuffixes.Select(entry => CompileChecked(entry, "furniture_suffixes", path)));
+            furniturePrefixes.AddRange(file.FurniturePrefixes.Select(entry => CompileChecked(entry, "furniture_prefixes", path)));
             bylines.AddRange(file.Bylines.Select(entry => CompileChecked(entry, "bylines", path)));
             credits.AddRange(file.Credits.Select(entry => CompileChecked(entry, "credits", path)));
             stampLines.AddRange(file.StampLines.Select(entry => CompileChecked(entry, "stamp_lines", path)));
@@ -223,6 +225,7 @@ public sealed class CorpusKnowledge
         BylineSet = new PatternSet(bylines);
         CreditSet = new PatternSet(credits);
         FurnitureSuffixes = furnitureSuffixes;
+        FurniturePrefixes = furniturePrefixes;
         Bylines = bylines;
         Credits = credits;
         StampLines = stampLines;
@@ -256,6 +259,9 @@ public sealed class CorpusKnowledge
 
     /// <summary>Furniture glued at the end of a line of another kind, split off (furniture_suffixes).</summary>
     public IReadOnlyList<NamedPattern> FurnitureSuffixes { get; }
+
+    /// <summary>Labels glued at the start of a line of another kind, split off (furniture_prefixes).</summary>
+    public IReadOnlyList<NamedPattern> FurniturePrefixes { get; }
     public IReadOnlyList<NamedPattern> Bylines { get; }
     public IReadOnlyList<NamedPattern> Credits { get; }
     public IReadOnlyList<NamedPattern> StampLines { get; }

@@ -19,6 +19,7 @@ public sealed class CorpusDataFile
     public Dictionary<string, List<string>> FurnitureWords { get; set; } = [];
     public List<PatternEntry> Furniture { get; set; } = [];
     public List<PatternEntry> FurnitureSuffixes { get; set; } = [];
+    public List<PatternEntry> FurniturePrefixes { get; set; } = [];
     public List<PatternEntry> Bylines { get; set; } = [];
     public List<string> Agencies { get; set; } = [];
     public List<PatternEntry> Credits { get; set; } = [];

@@ -25,14 +25,20 @@ public sealed class PatternSet
 
     public IReadOnlyList<NamedPattern> Patterns { get; }
 
-    /// <summary>The first pattern, in order, that matches <paramref name="line"/> (of <paramref name="chars"/> characters); null if none.</summary>
-    public NamedPattern? FirstMatch(string line, int chars)
+    /// <summary>The longest line any pattern looks at, patterns without `max_chars` looking up to <paramref name="defaultMax"/>.</summary>
+    public int LongestLine(int defaultMax) => Patterns.Count == 0 ? 0 : Patterns.Max(pattern => pattern.MaxChars ?? defaultMax);
+
+    /// <summary>
+    /// The first pattern, in order, that matches <paramref name="line"/> (of <paramref name="chars"/> characters);
+    /// null if none. A pattern without `max_chars` looks at lines up to <paramref name="defaultMax"/> characters.
+    /// </summary>
+    public NamedPattern? FirstMatch(string line, int chars, int defaultMax = int.MaxValue)
     {
         var anchoredHit = _anchored.IsMatch(line);
         for (var i = 0; i < Patterns.Count; i++)
         {
             var pattern = Patterns[i];
-            if ((_isAnchored[i] && !anchoredHit) || (pattern.MaxChars is { } max && chars > max))
+            if ((_isAnchored[i] && !anchoredHit) || chars > (pattern.MaxChars ?? defaultMax))
             {
                 continue;
             }

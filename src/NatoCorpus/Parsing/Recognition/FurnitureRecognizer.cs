@@ -16,6 +16,23 @@ public sealed class FurnitureRecognizer : ILineRecognizer
 
     private const int MinParagraphsBeforeComments = 2;
 
+    /// <summary>Where a label glued at the start of the line ends (an index into the segment's text), if any.</summary>
+    private static (int End, string Name)? PrefixEnd(RecognitionContext context, SegmentState segment)
+    {
+        var leading = segment.Text.Length - segment.Text.TrimStart().Length;
+        var text = segment.Text.TrimStart();
+        foreach (var pattern in context.Knowledge.FurniturePrefixes)
+        {
+            var match = pattern.Pattern.Match(text);
+            // Only a prefix: something of the line must stay after it.
+            if (match.Success && match.Index == 0 && match.Length > 0 && text[match.Length..].Trim().Length > 0)
+            {
+                return (leading + match.Length, pattern.Name);
+            }
+        }
+        return null;
+    }
+
     /// <summary>Where furniture glued at the end of the line starts (an index into the segment's text), if any.</summary>
     private static (int Index, string Name)? SuffixStart(RecognitionContext context, SegmentState segment)
     {
@@ -52,6 +69,13 @@ public sealed class FurnitureRecognizer : ILineRecognizer
                 && context.Knowledge.RecurringLines.TryGetValue(Knowledge.CorpusKnowledge.RecurringKey(features.Text), out var texts))
             {
                 segment.Set(LineKind.Furniture, Name, $"line recurring in {texts} texts of the corpus");
+                continue;
+            }
+            if (PrefixEnd(context, segment) is { } prefix)
+            {
+                // "AbonnéEn soixante-seize ans…": the label leaves, the text after it is recognized as a line of its own.
+                context.Split(i, segment.Span.Start + prefix.End);
+                segment.Set(LineKind.Furniture, Name, $"{prefix.Name} glued to the line");
                 continue;
             }
             if (segment.Features.Chars <= PatternLines.MaxChars && SuffixStart(context, segment) is { } suffix)

@@ -15,6 +15,7 @@ internal static class PatternLines
     /// </summary>
     public static string Comparable(string text) => Nfc.Compose(text).Replace('\'', '’');
 
+    /// <summary>The first pattern that matches the line; a pattern looks at lines up to its own `max_chars` or, without one, <see cref="MaxChars"/>.</summary>
     public static NamedPattern? FirstMatch(PatternSet patterns, SegmentState segment) =>
-        segment.Features.Chars > MaxChars ? null : patterns.FirstMatch(segment.Comparable, segment.Features.Chars);
+        segment.Features.Chars > patterns.LongestLine(MaxChars) ? null : patterns.FirstMatch(segment.Comparable, segment.Features.Chars, MaxChars);
 }
