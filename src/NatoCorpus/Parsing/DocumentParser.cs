@@ -158,39 +158,6 @@ public sealed partial class DocumentParser
         return segment.Span.Start;
     }
 
-    /// <summary>
-    /// Runs of non-blank lines, further split where a single newline ends a paragraph (glued paragraphs).
-    /// </summary>
-    public static List<LineBlock> SplitBlocks(SourceText source, int fromLine = 1)
-    {
-        var blocks = new List<LineBlock>();
-        var first = 0;
-        for (var line = fromLine; line <= source.LineCount + 1; line++)
-        {
-            var blank = line > source.LineCount || string.IsNullOrWhiteSpace(source.LineText(line));
-            if (!blank && first == 0)
-            {
-                first = line;
-            }
-            else if (blank && first != 0)
-            {
-                var span = TextSpan.FromBounds(source.LineSpan(first).Start, source.LineSpan(line - 1).End);
-                var start = span.Start;
-                foreach (var (newline, isBreak) in LineBreaks.Newlines(source.Text, span))
-                {
-                    if (isBreak)
-                    {
-                        blocks.Add(new LineBlock(source.PositionOf(start).Line, source.PositionOf(newline.Start).Line, TextSpan.FromBounds(start, newline.Start)));
-                        start = newline.End;
-                    }
-                }
-                blocks.Add(new LineBlock(source.PositionOf(start).Line, line - 1, TextSpan.FromBounds(start, span.End)));
-                first = 0;
-            }
-        }
-        return blocks;
-    }
-
     private static void AddSplitAtBreaks(SourceText source, int start, int end, List<ProseBlock> paragraphs)
     {
         var span = TextSpan.FromBounds(start, end);
@@ -260,8 +227,6 @@ public sealed partial class DocumentParser
         }
         return french > 0 ? "fr" : null;
     }
-
-    public static bool EndsSentence(string text) => Sentences.EndsSentence(text);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^#{1,6}[ \t]\S", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex MarkdownHeading();

@@ -176,15 +176,14 @@ public sealed partial class CaptionRecognizer : ILineRecognizer
             || (StandaloneCredit(index + 1) && context.Touching(index, index + 1));
     }
 
-    private void Mark(RecognitionContext context, SegmentState segment, string reason)
+    private void Mark(RecognitionContext context, SegmentState segment, string reason) => MarkCaption(context, segment, Name, reason);
+
+    /// <summary>Makes <paramref name="segment"/> a caption and its embed (with its language), for any recognizer that finds one.</summary>
+    internal static void MarkCaption(RecognitionContext context, SegmentState segment, string recognizer, string reason)
     {
-        segment.Set(LineKind.Caption, Name, reason, 0.8);
-        var block = new LineBlock(segment.Line, segment.Line, segment.Span);
-        var text = segment.Text.Trim();
-        context.Embeds.Add(new Embed(EmbedKind.Caption, block, text, new SortedDictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["language"] = segment.Features.Language ?? "und",
-        }));
+        segment.Set(LineKind.Caption, recognizer, reason, 0.8);
+        context.Embeds.Add(new Embed(EmbedKind.Caption, new LineBlock(segment.Line, segment.Line, segment.Span), segment.Text.Trim(),
+            new SortedDictionary<string, string>(StringComparer.Ordinal) { ["language"] = segment.Features.Language ?? "und" }));
     }
 
     // Where a credit can start: after a sentence, at a separator, an opening bracket that closes at the end, a ©.

@@ -90,10 +90,7 @@ public sealed class DuplicateRecognizer : ILineRecognizer
                     if (later.Kind == LineKind.Caption && other.Kind == LineKind.Content && otherWords.Length == laterWords.Length)
                     {
                         // A caption printed twice, once away from its credit: both copies are the caption.
-                        other.Set(LineKind.Caption, Name, "the same text as a caption (line " + later.Line + ")", 0.8);
-                        context.Embeds.RemoveAll(embed => embed.Kind == EmbedKind.Caption && embed.Block.Span == later.Span);
-                        context.Embeds.Add(new Embed(EmbedKind.Caption, new LineBlock(other.Line, other.Line, other.Span), other.Text.Trim(),
-                            new SortedDictionary<string, string>(StringComparer.Ordinal) { ["language"] = other.Features.Language ?? "und" }));
+                        CaptionRecognizer.MarkCaption(context, other, Name, $"the same text as a caption (line {later.Line})");
                     }
                     MarkDuplicate(context, later, other.Line, otherWords.Length > laterWords.Length ? "a shorter copy of another line" : "a copy of an earlier line");
                 }
