@@ -49,15 +49,7 @@ public static class WordAccounting
     }
 
     /// <summary>FNV-1a over the UTF-16 code units.</summary>
-    private static ulong Hash(ReadOnlySpan<char> word)
-    {
-        var hash = 14695981039346656037UL;
-        foreach (var c in word)
-        {
-            hash = (hash ^ c) * 1099511628211UL;
-        }
-        return hash;
-    }
+    private static ulong Hash(ReadOnlySpan<char> word) => Words.Hash(word, ignoreCase: false);
 
     /// <summary>NFC, without invisible format characters (soft hyphen, zero-width space), which split nothing a reader sees.</summary>
     private static string Visible(string text)

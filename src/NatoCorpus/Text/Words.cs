@@ -11,6 +11,20 @@ public static class Words
     /// <summary>Enumerates the words of <paramref name="text"/> as spans: <c>foreach (var word in Words.In(text))</c>.</summary>
     public static WordEnumerator In(ReadOnlySpan<char> text) => new(text);
 
+    /// <summary>
+    /// A 64-bit FNV-1a hash of a word's UTF-16 code units, optionally of its lower-case form: words compared by
+    /// hash allocate nothing (word accounting, duplicate detection).
+    /// </summary>
+    public static ulong Hash(ReadOnlySpan<char> word, bool ignoreCase)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in word)
+        {
+            hash = (hash ^ (ignoreCase ? char.ToLowerInvariant(c) : c)) * 1099511628211UL;
+        }
+        return hash;
+    }
+
     /// <summary>The words as strings, for code off the hot path.</summary>
     public static List<string> ToList(ReadOnlySpan<char> text)
     {

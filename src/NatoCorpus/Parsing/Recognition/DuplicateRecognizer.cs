@@ -104,12 +104,7 @@ public sealed class DuplicateRecognizer : ILineRecognizer
         buffer.Clear();
         foreach (var word in Words.In(text))
         {
-            var hash = 14695981039346656037UL;
-            foreach (var c in word)
-            {
-                hash = (hash ^ char.ToLowerInvariant(c)) * 1099511628211UL;
-            }
-            buffer.Add(hash);
+            buffer.Add(Words.Hash(word, ignoreCase: true));
         }
         return [.. buffer];
     }
