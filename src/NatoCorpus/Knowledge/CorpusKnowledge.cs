@@ -186,7 +186,7 @@ public sealed class CorpusKnowledge
             {
                 creditSuffix = suffix;
                 var entry = new PatternEntry { Name = "credit_suffix", Pattern = suffix, Examples = file.CreditSuffixExamples ?? new ExamplesEntry() };
-                CompileChecked(entry, "credit_suffix", path, anchored: false);
+                CompileChecked(entry, "credit_suffix", path);
             }
             if (file.MediaLabel is { } label)
             {
@@ -337,7 +337,7 @@ public sealed class CorpusKnowledge
     /// Compiles a named recognition pattern (case-insensitive, matched on a whole trimmed line) and checks its
     /// examples: a pattern that misses one of its `match` lines or fires on a `no_match` line is refused at load.
     /// </summary>
-    private static NamedPattern CompileChecked(PatternEntry entry, string section, string path, bool anchored = true)
+    private static NamedPattern CompileChecked(PatternEntry entry, string section, string path)
     {
         if (entry.Name.Length == 0)
         {
@@ -352,7 +352,6 @@ public sealed class CorpusKnowledge
         {
             throw new DataFileException(path, 1, 1, $"{section} '{entry.Name}': bad regular expression: {exception.Message}");
         }
-        _ = anchored;
         // Examples are matched as lines are: NFC, with the typographic apostrophe for the straight one.
         static string AsLine(string example) => Text.Nfc.Compose(example.Trim()).Replace('\'', '’');
         foreach (var example in entry.Examples.Match.Where(example => !regex.IsMatch(AsLine(example))))

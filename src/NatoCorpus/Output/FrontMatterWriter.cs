@@ -63,13 +63,7 @@ public static partial class FrontMatterWriter
             emitter.Emit(new MappingStart());
             Text(emitter, "shape", header.Shape);
             Plain(emitter, "raw_line", Number(header.RawLine));
-            Key(emitter, "lines");
-            emitter.Emit(new SequenceStart(null, null, isImplicit: true, SequenceStyle.Block));
-            foreach (var line in header.Lines)
-            {
-                Scalar(emitter, line);
-            }
-            emitter.Emit(new SequenceEnd());
+            Lines(emitter, header.Lines);
             emitter.Emit(new MappingEnd());
         }
 
@@ -95,13 +89,7 @@ public static partial class FrontMatterWriter
             {
                 Plain(emitter, "kept_line", Number(kept));
             }
-            Key(emitter, "lines");
-            emitter.Emit(new SequenceStart(null, null, isImplicit: true, SequenceStyle.Block));
-            foreach (var line in removed.Lines)
-            {
-                Scalar(emitter, line);
-            }
-            emitter.Emit(new SequenceEnd());
+            Lines(emitter, removed.Lines);
         });
         Sequence(emitter, "corrections", frontMatter.Corrections, correction =>
         {
@@ -146,6 +134,18 @@ public static partial class FrontMatterWriter
             emitter.Emit(new MappingStart());
             writeItem(item);
             emitter.Emit(new MappingEnd());
+        }
+        emitter.Emit(new SequenceEnd());
+    }
+
+    /// <summary>The raw lines of a header or removed block, one string each, as written.</summary>
+    private static void Lines(IEmitter emitter, IReadOnlyList<string> lines)
+    {
+        Key(emitter, "lines");
+        emitter.Emit(new SequenceStart(null, null, isImplicit: true, SequenceStyle.Block));
+        foreach (var line in lines)
+        {
+            Scalar(emitter, line);
         }
         emitter.Emit(new SequenceEnd());
     }

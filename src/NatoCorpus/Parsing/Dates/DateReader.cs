@@ -101,13 +101,13 @@ public sealed partial class DateReader
         }
         foreach (Match match in monthAfterNumber ? _dayMonthYear.Matches(text).AsEnumerable() : NoMatches)
         {
-            AddNamed(found, match, DateForm.Named, text);
+            AddNamed(found, match, DateForm.Named);
         }
         if (HasMonthBeforeNumber(text))
         {
             foreach (Match match in _monthDayYear.Matches(text))
             {
-                AddNamed(found, match, match.Groups["y"].Success ? DateForm.Named : DateForm.NamedNoYear, text);
+                AddNamed(found, match, match.Groups["y"].Success ? DateForm.Named : DateForm.NamedNoYear);
             }
         }
         foreach (Match match in text.AsSpan().ContainsAny("./-") ? NumericPattern.Matches(text).AsEnumerable() : NoMatches)
@@ -119,7 +119,7 @@ public sealed partial class DateReader
         }
         foreach (Match match in monthAfterNumber ? _dayMonth.Matches(text).AsEnumerable() : NoMatches)
         {
-            AddNamed(found, match, DateForm.NamedNoYear, text);
+            AddNamed(found, match, DateForm.NamedNoYear);
         }
         foreach (Match match in dashed ? IsoMonthPattern.Matches(text).AsEnumerable() : NoMatches)
         {
@@ -235,7 +235,7 @@ public sealed partial class DateReader
         return new TimeMention(match.Groups["h"].Index, match.Index + match.Length - match.Groups["h"].Index, time);
     }
 
-    private void AddNamed(List<DateMention> found, Match match, DateForm form, string text)
+    private void AddNamed(List<DateMention> found, Match match, DateForm form)
     {
         if (!_knowledge.Months.TryGetValue(match.Groups["m"].Value.TrimEnd('.'), out var month))
         {
@@ -243,7 +243,6 @@ public sealed partial class DateReader
         }
         // "mai" and "mars" are also words ("en mai dernier" is a date, "Mars" a planet): a bare name without a day is never read.
         int? year = match.Groups["y"].Success ? Int(match.Groups["y"].Value) : null;
-        _ = text;
         Add(found, match, form, year, month, Int(match.Groups["d"].Value), null, null);
     }
 

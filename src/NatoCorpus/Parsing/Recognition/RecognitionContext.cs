@@ -99,18 +99,6 @@ public sealed class RecognitionContext
         return -1;
     }
 
-    public int Previous(int index, Func<SegmentState, bool>? skip = null)
-    {
-        for (var i = index - 1; i >= 0; i--)
-        {
-            if (skip is null || !skip(Segments[i]))
-            {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     /// <summary>True when segments <paramref name="first"/> and <paramref name="second"/> are on adjacent lines (no blank between).</summary>
     public bool Touching(int first, int second) =>
         first >= 0 && second >= 0 && Math.Abs(Segments[first].Line - Segments[second].Line) <= 1 && !Segments[Math.Max(first, second)].AfterBlank;
