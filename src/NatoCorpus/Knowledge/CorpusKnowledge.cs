@@ -104,6 +104,8 @@ public sealed class CorpusKnowledge
         var stampLines = new List<NamedPattern>();
         var agencies = new List<string>();
         var stampWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var nameConnectors = new HashSet<string>(StringComparer.Ordinal);
+        var authorWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var stampRoles = new List<(string Phrase, string Role)>();
         var recurring = new Dictionary<string, int>(StringComparer.Ordinal);
         string? creditSuffix = null;
@@ -170,6 +172,8 @@ public sealed class CorpusKnowledge
             credits.AddRange(file.Credits.Select(entry => CompileChecked(entry, "credits", path)));
             stampLines.AddRange(file.StampLines.Select(entry => CompileChecked(entry, "stamp_lines", path)));
             agencies.AddRange(file.Agencies);
+            nameConnectors.UnionWith(file.NameConnectors);
+            authorWords.UnionWith(file.AuthorWords);
             foreach (var word in file.StampWords)
             {
                 stampWords.UnionWith(word.Split(' ', StringSplitOptions.RemoveEmptyEntries));
@@ -235,6 +239,8 @@ public sealed class CorpusKnowledge
             agencies.Count == 0 ? "(?!)" : $@"(?<![\p{{L}}])(?:{string.Join("|", agencies.Distinct(StringComparer.Ordinal).OrderByDescending(name => name.Length).ThenBy(name => name, StringComparer.Ordinal).Select(Regex.Escape))})(?![\p{{L}}])",
             RegexOptions.CultureInvariant, RegexTimeout);
         StampWords = stampWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        NameConnectors = nameConnectors.ToFrozenSet(StringComparer.Ordinal);
+        AuthorWords = authorWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         // Longest phrases first, so "dernière mise à jour" is found before "mise à jour".
         StampRoles = stampRoles.OrderByDescending(pair => pair.Phrase.Length).ThenBy(pair => pair.Phrase, StringComparer.Ordinal).ToArray();
         RecurringLines = recurring.ToFrozenDictionary(StringComparer.Ordinal);
@@ -272,6 +278,12 @@ public sealed class CorpusKnowledge
     /// <summary>Any agency of <see cref="Agencies"/> as a whole word.</summary>
     public AdaptiveRegex AgencyPattern { get; }
     public FrozenSet<string> StampWords { get; }
+
+    /// <summary>Lower-case words that join names in a byline ("Boursorama avec AFP", "Marie Dupont et Paul Martin").</summary>
+    public FrozenSet<string> NameConnectors { get; }
+
+    /// <summary>Words that stand for an author in a byline with a date ("13 mars 2025 | webmaster kapitalis").</summary>
+    public FrozenSet<string> AuthorWords { get; }
     public IReadOnlyList<(string Phrase, string Role)> StampRoles { get; }
     public AdaptiveRegex CreditSuffix { get; }
 

@@ -28,6 +28,8 @@ public sealed class CorpusDataFile
     public string? MediaLabel { get; set; }
     public ExamplesEntry? MediaLabelExamples { get; set; }
     public List<string> StampWords { get; set; } = [];
+    public List<string> NameConnectors { get; set; } = [];
+    public List<string> AuthorWords { get; set; } = [];
     public Dictionary<string, List<string>> StampRoles { get; set; } = [];
     public List<PatternEntry> StampLines { get; set; } = [];
     public ClassifierEntry? Classifier { get; set; }

@@ -25,32 +25,31 @@ public sealed class RecognitionEvaluationTests
     [Fact]
     public void The_development_set_meets_the_targets()
     {
-        var evaluation = Evaluate("dev", "dev2", "dev3", "dev4", "dev5", "dev6");
+        var evaluation = Evaluate("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9");
         var report = new StringWriter();
         evaluation.Write(report, showMisses: true);
-        Assert.True(evaluation.Texts >= 98, report.ToString());
-        Assert.True(evaluation.Removal.Recall >= 0.95, $"removal recall {evaluation.Removal.Recall:F3}\n{report}");
-        // Target 0.99: met on dev (0.996), not on dev2-dev5 (0.90-0.97); the union is held at its measured level.
-        Assert.True(evaluation.Content.Precision >= 0.95, $"content precision {evaluation.Content.Precision:F3}\n{report}");
+        Assert.True(evaluation.Texts >= 140, report.ToString());
+        Assert.True(evaluation.Removal.Recall >= 0.97, $"removal recall {evaluation.Removal.Recall:F3}\n{report}");
+        // Target 0.99: met on dev (0.996), not on the union (0.958); held at its measured level.
+        Assert.True(evaluation.Content.Precision >= 0.955, $"content precision {evaluation.Content.Precision:F3}\n{report}");
         Assert.True(evaluation.Content.Recall >= 0.97, $"content recall {evaluation.Content.Recall:F3}\n{report}");
-        // Target 0.95: met on dev to dev3 and dev5, not on dev4 and dev6 (0.86); the union is held at its measured level.
-        Assert.True(evaluation.TitleAccuracy >= 0.94, $"titles {evaluation.TitleAccuracy:F3}\n{report}");
-        Assert.True(evaluation.DateAccuracy >= 0.95, $"dates {evaluation.DateAccuracy:F3}\n{report}");
+        Assert.True(evaluation.TitleAccuracy >= 0.95, $"titles {evaluation.TitleAccuracy:F3}\n{report}");
+        Assert.True(evaluation.DateAccuracy >= 0.97, $"dates {evaluation.DateAccuracy:F3}\n{report}");
     }
 
     [Fact]
-    public void The_held_out_sets_do_not_regress()
+    public void The_held_out_set_does_not_regress()
     {
-        var evaluation = Evaluate("holdout", "holdout2", "holdout3");
+        var evaluation = Evaluate("holdout4");
         var report = new StringWriter();
         evaluation.Write(report, showMisses: false);
-        Assert.True(evaluation.Texts >= 42, report.ToString());
-        // Floors at the last measured level (README), not targets: what is measured here is never tuned on.
-        Assert.True(evaluation.Removal.Recall >= 0.94, report.ToString());
-        Assert.True(evaluation.Content.Precision >= 0.89, report.ToString());
-        Assert.True(evaluation.Content.Recall >= 0.96, report.ToString());
-        Assert.True(evaluation.TitleAccuracy >= 0.65, report.ToString());
-        Assert.True(evaluation.DateAccuracy >= 0.85, report.ToString());
+        Assert.True(evaluation.Texts >= 20, report.ToString());
+        // Floors at the level measured before anything was tuned on it (README), not targets.
+        Assert.True(evaluation.Removal.Recall >= 0.90, report.ToString());
+        Assert.True(evaluation.Content.Precision >= 0.86, report.ToString());
+        Assert.True(evaluation.Content.Recall >= 0.97, report.ToString());
+        Assert.True(evaluation.TitleAccuracy >= 0.55, report.ToString());
+        Assert.True(evaluation.DateAccuracy >= 0.80, report.ToString());
     }
 
     [Fact]

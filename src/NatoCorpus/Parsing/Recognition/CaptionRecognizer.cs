@@ -172,7 +172,11 @@ public sealed partial class CaptionRecognizer : ILineRecognizer
         var segments = context.Segments;
         bool StandaloneCredit(int i) => i >= 0 && i < segments.Count && segments[i].Kind == LineKind.Credit
             && (i == 0 || segments[i - 1].Line != segments[i].Line) && segments[i].Line != segments[index].Line;
-        return (StandaloneCredit(index - 1) && context.Touching(index - 1, index))
+        // Under a photo's credit, a line without a final period that runs straight into a paragraph is the title
+        // (or a heading) printed below the photo, not its caption ("© Belga" / "Otan: la Belgique promet…" / chapô).
+        var headsProse = !segments[index].Features.EndsSentence && index + 1 < segments.Count && context.Touching(index, index + 1)
+            && segments[index + 1].IsUnknown && TitleRecognizer.IsParagraph(segments[index + 1], context.Knowledge.Classifier);
+        return (StandaloneCredit(index - 1) && context.Touching(index - 1, index) && !headsProse)
             || (StandaloneCredit(index + 1) && context.Touching(index, index + 1));
     }
 

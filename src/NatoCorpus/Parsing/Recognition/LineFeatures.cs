@@ -49,6 +49,7 @@ public sealed class LineFeatures
             var isEnglish = english >= 0 && lookups[english].Words.Contains(word);
             FrenchStopwords += isFrench ? 1 : 0;
             EnglishStopwords += isEnglish ? 1 : 0;
+            LowerFunctionWords += (isFrench || isEnglish) && !char.IsUpper(word[0]) ? 1 : 0;
             if (!isFrench && !isEnglish)
             {
                 // Function words say nothing of a menu: the share of UI words is taken among the other words.
@@ -86,6 +87,9 @@ public sealed class LineFeatures
     /// <summary>Words that are not function words of French or English.</summary>
     public int ContentWords { get; }
     public int CapitalizedWords { get; }
+
+    /// <summary>Function words written in lower case ("du" in "La Voix du Nord").</summary>
+    public int LowerFunctionWords { get; }
     public int Digits { get; }
     public int Urls { get; }
     public int Handles { get; }

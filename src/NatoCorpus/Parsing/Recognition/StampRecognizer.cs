@@ -79,7 +79,10 @@ public sealed partial class StampRecognizer : ILineRecognizer
                 var by = leftover.FindIndex(word => word.ToLowerInvariant() is "par" or "by");
                 var byName = by >= 0 && by <= 1 && leftover.Count - by is >= 2 and <= 5
                     && (by == 0 || leftover[0].ToLowerInvariant() is "rédigé" or "rédigée" or "écrit" or "écrite" or "posté" or "postée" or "soumis" or "publié" or "publiée" or "posted" or "written");
-                if ((leftover.Count <= 5 && capitalized == leftover.Count && !segment.Features.EndsSentence) || byName)
+                // "Boursorama avec AFP": names joined by a connector are still only names.
+                var names = leftover.Count(word => !context.Knowledge.NameConnectors.Contains(word));
+                var byRole = leftover.Count <= 4 && leftover.Any(context.Knowledge.AuthorWords.Contains);
+                if ((leftover.Count <= 5 && names > 0 && capitalized == names && !segment.Features.EndsSentence) || byName || byRole)
                 {
                     segment.Set(LineKind.Byline, Name, $"a name with a date ({string.Join(" ", leftover)})");
                     Record(context, segment, text, dates, "byline");
@@ -335,7 +338,7 @@ public sealed partial class StampRecognizer : ILineRecognizer
 
     /// <summary>
     /// Where the dateline opening a dispatch ends ("Oslo, le 10 mars 2017 – ", "BRUXELLES, 10 mars (Reuters) - "):
-    /// a place, a date, maybe an agency in brackets, a dash, then the text with a capital.
+    /// a place (maybe with its country in brackets), a date, maybe an agency in brackets, a dash, then the text.
     /// </summary>
     private static int? DatelineEnd(string text, List<DateMention> dates)
     {
@@ -352,7 +355,8 @@ public sealed partial class StampRecognizer : ILineRecognizer
         return dash.Index + dash.Length;
     }
 
-    [GeneratedRegex(@"^(?:\p{Lu}[\p{L}’'-]+(?:[\s-]\p{Lu}[\p{L}’'-]+){0,2}),?\s+(?:le\s+)?", RegexOptions.CultureInvariant)]
+    // The place may name its country in brackets: "NOORDWIJK (Pays-Bas), 25 oct 2007 (AFP) - Les ministres…".
+    [GeneratedRegex(@"^(?:\p{Lu}[\p{L}’'-]+(?:[\s-]\p{Lu}[\p{L}’'-]+){0,2})(?:\s\(\p{Lu}[\p{L} .’'-]{1,30}\))?,?\s+(?:le\s+)?", RegexOptions.CultureInvariant)]
     private static partial Regex DatelinePlace();
 
     [GeneratedRegex(@"\G\s*(?:\([\p{L} .-]{1,30}\)\s*)?[–—-]\s+(?=[\p{Lu}«""“])", RegexOptions.CultureInvariant)]

@@ -17,6 +17,12 @@ public sealed partial class TitleRecognizer : ILineRecognizer
     private const int KickerChars = 32;
     private const int MaxWrappedSecondLineChars = 150;
 
+    /// <summary>A title-like line of fewer words is a label when a fuller candidate exists (see <see cref="LongerAbove"/>).</summary>
+    private const int ShortLabelWords = 4;
+    private const int MaxLabelChars = 32;
+    private const int MinFullTitleWords = 5;
+    private const int LabelDistance = 12;
+
     /// <summary>A title-like line longer than this, under a shorter one, is a standfirst.</summary>
     private const int StandfirstChars = 150;
 
@@ -49,10 +55,11 @@ public sealed partial class TitleRecognizer : ILineRecognizer
             }
             // The second line of a wrapped title is part of the candidate above it, not a candidate of its own.
             var continuation = i > 0 && candidates.Count > 0 && candidates[^1] == i - 1 && context.Touching(i - 1, i) && WrapsTitle(segments, i - 1, i, settings.TitleMaxChars);
-            // "Les plans régionaux de l'OTAN :" wrapped onto "ce qu'ils changent…" is one title, colon and all.
-            var openTitle = segment.Features.Text.EndsWith(':') && i + 1 < segments.Count && segments[i + 1].IsUnknown && context.Touching(i, i + 1)
+            // "Les plans régionaux de l'OTAN :" wrapped onto "ce qu'ils changent…" is one title, colon and all; so is
+            // "…mauvaise élève des dépenses militaires," wrapped onto "redoute les foudres de Trump".
+            var openTitle = (segment.Features.Text.EndsWith(':') || segment.Features.Text.EndsWith(',')) && i + 1 < segments.Count && segments[i + 1].IsUnknown && context.Touching(i, i + 1)
                 && segments[i + 1].Features.Text.Length > 0 && char.IsLower(segments[i + 1].Features.Text[0])
-                && LooksLikeTitle(new LineFeatures(segment.Features.Text.TrimEnd(':', ' ', '\u00A0'), context.Knowledge), settings.TitleMaxChars);
+                && LooksLikeTitle(new LineFeatures(segment.Features.Text.TrimEnd(':', ',', ' ', '\u00A0'), context.Knowledge), settings.TitleMaxChars);
             if (!continuation && (openTitle || LooksLikeTitle(segment.Features, settings.TitleMaxChars)))
             {
                 candidates.Add(i);
@@ -92,15 +99,22 @@ public sealed partial class TitleRecognizer : ILineRecognizer
             && !InList(context, candidates, candidate));
         var chosen = paragraph >= 0 ? strong >= 0 ? strong : candidates.Count - 1 : 0;
         var reason = paragraph >= 0 ? "last title-like line above the first paragraph" : "first title-like line";
-        // A title is usually followed by its date or byline: the last candidate that is wins over later ones.
+        if (paragraph >= 0 && LongerAbove(context, candidates, chosen) is { } longer)
+        {
+            chosen = longer;
+            reason = "a full title-like line above a short label";
+        }
+        // A title is usually followed by its date or byline: the last candidate that is wins over later ones, unless
+        // it is a short label ("Coupez le son", "9.8K views") and a real sentence-like candidate exists.
         var dated = candidates.FindLastIndex(candidate => context.Next(candidate, skip: Transparent) is var next && next >= 0
-            && segments[next].Kind is LineKind.Stamp or LineKind.Byline);
+            && segments[next].Kind is LineKind.Stamp or LineKind.Byline
+            && (strong < 0 || segments[candidate].Features.WordCount >= ShortLabelWords));
         if (dated >= 0 && dated != chosen)
         {
             chosen = dated;
             reason = "title-like line followed by its date or byline";
         }
-        else if (dated < 0 && candidates[0] == 0 && !TitleCase(segments[0].Features) && segments[0].Features.WordCount >= 4
+        else if (dated < 0 && candidates[0] == 0 && !NameCase(segments[0].Features) && segments[0].Features.WordCount >= 4
             && !(context.Next(0, skip: Transparent) is var afterFirst && afterFirst >= 0 && segments[afterFirst].Kind == LineKind.Furniture)
             && !context.DateReader.Dates(segments[0].Features.Text).Any(date => date.Year is not null))
         {
@@ -144,6 +158,38 @@ public sealed partial class TitleRecognizer : ILineRecognizer
         Choose(context, index, last, confidence, reason);
     }
 
+    /// <summary>
+    /// A page's own labels ("Ajouter à ma liste", "Coup d'oeil sur cet article", "Entreprises & Marchés") often sit
+    /// between the title and the text. When the chosen candidate is such a short line and a candidate half as long
+    /// again, not part of a list, stands a few lines above it with no paragraph between, that one is the title.
+    /// </summary>
+    private static int? LongerAbove(RecognitionContext context, List<int> candidates, int chosen)
+    {
+        var segments = context.Segments;
+        var label = segments[candidates[chosen]].Features.Chars;
+        if (label > MaxLabelChars)
+        {
+            return null;
+        }
+        for (var k = chosen - 1; k >= 0 && candidates[chosen] - candidates[k] <= LabelDistance; k--)
+        {
+            var features = segments[candidates[k]].Features;
+            if (features.Chars * 2 >= label * 3 && features.WordCount >= MinFullTitleWords && !TitleCase(features) && !InList(context, candidates, candidates[k]))
+            {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A name as sites write theirs: every word capitalized but function words ("La Voix du Nord", "Le Journal de
+    /// Montréal"). A page that starts with such a line starts with its masthead, not its title.
+    /// </summary>
+    private static bool NameCase(LineFeatures features) =>
+        features.CapitalizedWords >= 2 && features.WordCount <= 6 && features.CapitalizedWords + features.LowerFunctionWords == features.WordCount
+        && char.IsUpper(features.Text[0]);
+
     /// <summary>Every word capitalized ("L'Orient-Le Jour", "ICI Radio-Canada"): a site name or a menu, not a French title.</summary>
     private static bool TitleCase(LineFeatures features) => features.WordCount >= 2 && features.CapitalizedWords == features.WordCount;
 
@@ -153,6 +199,9 @@ public sealed partial class TitleRecognizer : ILineRecognizer
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?<kicker>\p{Lu}[\p{L}’'-]*(?:\s[\p{L}’'-]+){0,3}?\p{Ll})(?<rest>\p{Lu}\p{Ll}.*)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex GluedKicker();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?<kicker>\p{Lu}[\p{L}’'-]*(?:\s\p{L}[\p{L}’'-]*)?)\s+(?:/\s+(?!\p{L}+\s*:)(?<rest>[\p{Lu}«""“].*)|[–—]\s+(?<rest>«[^«»]+»|""[^""]+""|“[^“”]+”))\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SeparatedKicker();
 
     /// <summary>True when <paramref name="candidate"/> is one of three or more title-like lines on consecutive lines.</summary>
     private static bool InList(RecognitionContext context, List<int> candidates, int candidate)
@@ -198,6 +247,17 @@ public sealed partial class TitleRecognizer : ILineRecognizer
         {
             var titleIndex = context.Split(first, context.Segments[first].Span.Start + glued.Groups["rest"].Index);
             context.Segments[first].Set(LineKind.Furniture, Name, "rubric glued to the title", 0.7);
+            first = titleIndex;
+            last++;
+        }
+        // A rubric before a slash ("Eclairage / Satellites, avions…"), or before a dash and a whole quotation
+        // ("Neutralité – «La Suisse…»"): one or two words, then a title of its own. Not when the rest reads as a pair
+        // ("Otan / Russie : le dialogue…"); a dash before anything else may be the title's own ("Sahel – Ousmane…").
+        else if (SeparatedKicker().Match(context.Segments[first].Text) is { Success: true } separated
+            && Words.ToList(separated.Groups["rest"].Value).Count >= MinFullTitleWords)
+        {
+            var titleIndex = context.Split(first, context.Segments[first].Span.Start + separated.Groups["rest"].Index);
+            context.Segments[first].Set(LineKind.Furniture, Name, "rubric before the title", 0.7);
             first = titleIndex;
             last++;
         }
@@ -250,7 +310,9 @@ public sealed partial class TitleRecognizer : ILineRecognizer
         }
         // "Title | Site": a page's <title> with its site name, a copy the page prints elsewhere; "Type<TAB>Mission…":
         // a row of a table (an infobox).
-        if (text.Contains(" | ", StringComparison.Ordinal) || text.Contains('\t', StringComparison.Ordinal) || SiteSuffix().IsMatch(text))
+        // ("Tunisie-Otan | Lancement d'un projet…" is a rubric and its title: the part after the bar is a sentence.)
+        var bar = text.LastIndexOf(" | ", StringComparison.Ordinal);
+        if ((bar >= 0 && Words.ToList(text.Substring(bar + 3)).Count < MinFullTitleWords) || text.Contains('\t', StringComparison.Ordinal) || SiteSuffix().IsMatch(text))
         {
             return false;
         }
