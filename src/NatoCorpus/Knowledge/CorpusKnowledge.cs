@@ -106,6 +106,7 @@ public sealed class CorpusKnowledge
         var stampWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var nameConnectors = new HashSet<string>(StringComparer.Ordinal);
         var authorWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var authorRoles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var stampRoles = new List<(string Phrase, string Role)>();
         var recurring = new Dictionary<string, int>(StringComparer.Ordinal);
         string? creditSuffix = null;
@@ -174,6 +175,7 @@ public sealed class CorpusKnowledge
             agencies.AddRange(file.Agencies);
             nameConnectors.UnionWith(file.NameConnectors);
             authorWords.UnionWith(file.AuthorWords);
+            authorRoles.UnionWith(file.AuthorRoles);
             foreach (var word in file.StampWords)
             {
                 stampWords.UnionWith(word.Split(' ', StringSplitOptions.RemoveEmptyEntries));
@@ -241,6 +243,7 @@ public sealed class CorpusKnowledge
         StampWords = stampWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         NameConnectors = nameConnectors.ToFrozenSet(StringComparer.Ordinal);
         AuthorWords = authorWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        AuthorRoles = authorRoles.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         // Longest phrases first, so "dernière mise à jour" is found before "mise à jour".
         StampRoles = stampRoles.OrderByDescending(pair => pair.Phrase.Length).ThenBy(pair => pair.Phrase, StringComparer.Ordinal).ToArray();
         RecurringLines = recurring.ToFrozenDictionary(StringComparer.Ordinal);
@@ -284,6 +287,9 @@ public sealed class CorpusKnowledge
 
     /// <summary>Words that stand for an author in a byline with a date ("13 mars 2025 | webmaster kapitalis").</summary>
     public FrozenSet<string> AuthorWords { get; }
+
+    /// <summary>First words of an author's description under the name ("Directeur adjoint de…", "Chercheuse au…").</summary>
+    public FrozenSet<string> AuthorRoles { get; }
     public IReadOnlyList<(string Phrase, string Role)> StampRoles { get; }
     public AdaptiveRegex CreditSuffix { get; }
 

@@ -51,7 +51,7 @@ public sealed partial class DateReader
     private static partial Regex IsoMonthPatternRegex();
 
     private static Regex IsoMonthPattern => IsoMonthPatternRegex();
-    [GeneratedRegex(@"(?<![\d./-])(?<d>\d{1,2})(?<sep>[./-])(?<m>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})(?![\d]|[./-]\d)", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\d./-])(?<d>\d{1,2})(?:(?<sep>[./-])(?<m>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})|\s(?<sep>[./-])\s(?<m>\d{1,2})\s\k<sep>\s(?<y>\d{4}))(?![\d]|[./-]\d)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex NumericPatternRegex();
 
     private static Regex NumericPattern => NumericPatternRegex();

@@ -40,7 +40,16 @@ public sealed class BylineRecognizer : ILineRecognizer
             {
                 continue;
             }
-            if (IsPersonName(segments[i].Features) && NearAuthorLine(context, i))
+            if (IsPersonName(NameWithoutComma(context, i)) && DescribedBelow(context, i) is var described && described > i)
+            {
+                // "Henrik Aalstad," / "Directeur adjoint de la Division…" / "de l'OTAN": a name and its description.
+                for (var j = i; j <= described; j++)
+                {
+                    segments[j].Set(LineKind.Byline, Name, j == i ? "a name with the author's description below" : $"the description of the author (line {segments[i].Line})", 0.8);
+                }
+                i = described;
+            }
+            else if (IsPersonName(segments[i].Features) && NearAuthorLine(context, i))
             {
                 segments[i].Set(LineKind.Byline, Name, "a name next to the date or byline", 0.8);
             }
@@ -54,6 +63,37 @@ public sealed class BylineRecognizer : ILineRecognizer
             }
         }
     }
+
+    private static LineFeatures NameWithoutComma(RecognitionContext context, int index)
+    {
+        var features = context.Segments[index].Features;
+        return features.Text.EndsWith(',') ? new LineFeatures(features.Text.TrimEnd(','), context.Knowledge) : features;
+    }
+
+    /// <summary>
+    /// The last line of an author's description right under a name ("Chercheuse au Centre des études de sécurité",
+    /// wrapped onto "de l'Ifri"): it starts with a role word of bylines.yaml and is no paragraph; -1 when none.
+    /// </summary>
+    private static int DescribedBelow(RecognitionContext context, int index)
+    {
+        var segments = context.Segments;
+        var next = index + 1;
+        if (next >= segments.Count || !segments[next].IsUnknown || !context.Touching(index, next) || segments[next].Features.WordCount > MaxDescriptionWords
+            || Words.ToList(segments[next].Features.Text) is not [var firstWord, ..] || !context.Knowledge.AuthorRoles.Contains(firstWord))
+        {
+            return -1;
+        }
+        var last = next;
+        while (last + 1 < segments.Count && segments[last + 1].IsUnknown && context.Touching(last, last + 1) && !segments[last].Features.EndsSentence
+            && segments[last + 1].Features.Text.Length > 0 && char.IsLower(segments[last + 1].Features.Text[0]) && segments[last + 1].Features.WordCount <= MaxDescriptionWords)
+        {
+            last++;
+        }
+        return last;
+    }
+
+    /// <summary>An author's description is a line or two, not a paragraph.</summary>
+    private const int MaxDescriptionWords = 25;
 
     private static bool StandsAlone(RecognitionContext context, int index) =>
         context.Segments[index].AfterBlank && (index + 1 >= context.Segments.Count || context.Segments[index + 1].AfterBlank);

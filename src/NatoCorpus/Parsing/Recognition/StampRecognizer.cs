@@ -19,6 +19,9 @@ public sealed partial class StampRecognizer : ILineRecognizer
     /// <summary>Only this close to the top can a header block of a known shape start.</summary>
     private const int HeaderSearchSegments = 8;
     private const int MaxStampChars = 220;
+
+    /// <summary>A line opening with "Publié", "Mis à jour"… and a date is a stamp up to this many words.</summary>
+    private const int MaxCuedStampWords = 16;
     /// <summary>Article text glued after a stamp must be this long to be split off (shorter is part of the stamp).</summary>
     private const int GluedTextMinWords = 6;
 
@@ -69,6 +72,12 @@ public sealed partial class StampRecognizer : ILineRecognizer
             if (text.Length <= MaxStampChars)
             {
                 var (leftover, capitalized) = Leftover(context.Knowledge, text, dates, times);
+                if (dates.Count == 0 && leftover.Count == 0 && NextToPlayer(context, i))
+                {
+                    // "00:00" / "07:48" under an audio player: its position and length, not the time of day.
+                    segment.Set(LineKind.Furniture, Name, "a player's time next to its controls", 0.8);
+                    continue;
+                }
                 if (leftover.Count == 0 || (leftover.Count <= 2 && capitalized == leftover.Count))
                 {
                     segment.Set(LineKind.Stamp, Name, leftover.Count == 0 ? "date stamp" : $"date stamp with a place or source ({string.Join(" ", leftover)})");
@@ -88,6 +97,15 @@ public sealed partial class StampRecognizer : ILineRecognizer
                     Record(context, segment, text, dates, "byline");
                     continue;
                 }
+            }
+            // "Publié dans Le Quotidien d'Oran le 11 - 07 - 2024": a line that opens with a publication or update cue
+            // and holds a full date is a stamp, whatever source it names.
+            if (text.Length <= MaxStampChars && segment.Features.WordCount <= MaxCuedStampWords && !segment.Features.EndsSentence
+                && dates.Any(date => date.Date is not null) && StartsWithRole(context.Knowledge, text))
+            {
+                segment.Set(LineKind.Stamp, Name, "a publication or update cue with a date");
+                Record(context, segment, text, dates, "stamp");
+                continue;
             }
             if (DatelineEnd(text, dates) is { } datelineEnd)
             {
@@ -152,6 +170,19 @@ public sealed partial class StampRecognizer : ILineRecognizer
             end++;
         }
         return end > 0 && knowledge.StampWords.Contains(start[..end].ToString());
+    }
+
+    private static bool NextToPlayer(RecognitionContext context, int index) =>
+        (index > 0 && context.Touching(index - 1, index) && IsPlayer(context.Segments[index - 1]))
+        || (index + 1 < context.Segments.Count && context.Touching(index, index + 1) && IsPlayer(context.Segments[index + 1]));
+
+    private static bool IsPlayer(SegmentState segment) => segment.Kind == LineKind.Furniture && segment.Reason == "video-player";
+
+    private static bool StartsWithRole(CorpusKnowledge knowledge, string text)
+    {
+        var lower = text.ToLowerInvariant();
+        return knowledge.StampRoles.Any(role => lower.StartsWith(role.Phrase, StringComparison.Ordinal)
+            && (lower.Length == role.Phrase.Length || !char.IsLetter(lower[role.Phrase.Length])));
     }
 
     private static bool IsBullet(SegmentState segment) => segment.Text.AsSpan().TrimStart().StartsWith("•", StringComparison.Ordinal);

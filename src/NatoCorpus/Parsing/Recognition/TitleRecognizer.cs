@@ -105,10 +105,11 @@ public sealed partial class TitleRecognizer : ILineRecognizer
             reason = "a full title-like line above a short label";
         }
         // A title is usually followed by its date or byline: the last candidate that is wins over later ones, unless
-        // it is a short label ("Coupez le son", "9.8K views") and a real sentence-like candidate exists.
+        // it is a short label ("Coupez le son", "9.8K views") or a masthead over the page's date ("Revue de l'OTAN")
+        // and a real sentence-like candidate exists.
         var dated = candidates.FindLastIndex(candidate => context.Next(candidate, skip: Transparent) is var next && next >= 0
             && segments[next].Kind is LineKind.Stamp or LineKind.Byline
-            && (strong < 0 || segments[candidate].Features.WordCount >= ShortLabelWords));
+            && (strong < 0 || (segments[candidate].Features.WordCount >= ShortLabelWords && !NameCase(segments[candidate].Features))));
         if (dated >= 0 && dated != chosen)
         {
             chosen = dated;
@@ -200,6 +201,9 @@ public sealed partial class TitleRecognizer : ILineRecognizer
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?<kicker>\p{Lu}[\p{L}’'-]*(?:\s[\p{L}’'-]+){0,3}?\p{Ll})(?<rest>\p{Lu}\p{Ll}.*)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex GluedKicker();
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?<kicker>\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+)?)\s(?<rest>(?:Les|Le|La|Un|Une|Des|Du|Aux|Au)\s\p{L}.*|L[’']\p{L}.*)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SpacedKicker();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?<kicker>\p{Lu}[\p{L}’'-]*(?:\s\p{L}[\p{L}’'-]*)?)\s+(?:/\s+(?!\p{L}+\s*:)(?<rest>[\p{Lu}«""“].*)|[–—]\s+(?<rest>«[^«»]+»|""[^""]+""|“[^“”]+”))\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex SeparatedKicker();
 
@@ -238,26 +242,37 @@ public sealed partial class TitleRecognizer : ILineRecognizer
         return second - first <= 4;
     }
 
-    private void Choose(RecognitionContext context, int first, int last, double confidence, string reason)
+    /// <summary>Where the title starts after a rubric printed on the same line, and why; null if there is none.</summary>
+    private static (int RestIndex, string Reason)? RubricEnd(string text)
     {
-        // A rubric glued to the title ("Armée suisseDes soldats…"): a lower-case letter right before a capital
-        // inside the first words is where the scraper lost the line break.
-        if (GluedKicker().Match(context.Segments[first].Text) is { Success: true } glued
-            && Words.ToList(glued.Groups["rest"].Value).Count >= 4)
+        // A lower-case letter right before a capital inside the first words is where the scraper lost the line break
+        // ("Armée suisseDes soldats…").
+        if (GluedKicker().Match(text) is { Success: true } glued && Words.ToList(glued.Groups["rest"].Value).Count >= 4)
         {
-            var titleIndex = context.Split(first, context.Segments[first].Span.Start + glued.Groups["rest"].Index);
-            context.Segments[first].Set(LineKind.Furniture, Name, "rubric glued to the title", 0.7);
-            first = titleIndex;
-            last++;
+            return (glued.Groups["rest"].Index, "rubric glued to the title");
+        }
+        // A capitalized article after one or two capitalized words ("Belfort Les fantassins…", "International
+        // L'Allemagne inaugure…"): inside a sentence French writes "les" and "l'" in lower case.
+        if (SpacedKicker().Match(text) is { Success: true } spaced && Words.ToList(spaced.Groups["rest"].Value).Count >= MinFullTitleWords)
+        {
+            return (spaced.Groups["rest"].Index, "rubric glued to the title");
         }
         // A rubric before a slash ("Eclairage / Satellites, avions…"), or before a dash and a whole quotation
         // ("Neutralité – «La Suisse…»"): one or two words, then a title of its own. Not when the rest reads as a pair
         // ("Otan / Russie : le dialogue…"); a dash before anything else may be the title's own ("Sahel – Ousmane…").
-        else if (SeparatedKicker().Match(context.Segments[first].Text) is { Success: true } separated
-            && Words.ToList(separated.Groups["rest"].Value).Count >= MinFullTitleWords)
+        if (SeparatedKicker().Match(text) is { Success: true } separated && Words.ToList(separated.Groups["rest"].Value).Count >= MinFullTitleWords)
         {
-            var titleIndex = context.Split(first, context.Segments[first].Span.Start + separated.Groups["rest"].Index);
-            context.Segments[first].Set(LineKind.Furniture, Name, "rubric before the title", 0.7);
+            return (separated.Groups["rest"].Index, "rubric before the title");
+        }
+        return null;
+    }
+
+    private void Choose(RecognitionContext context, int first, int last, double confidence, string reason)
+    {
+        if (RubricEnd(context.Segments[first].Text) is { } rubric)
+        {
+            var titleIndex = context.Split(first, context.Segments[first].Span.Start + rubric.RestIndex);
+            context.Segments[first].Set(LineKind.Furniture, Name, rubric.Reason, 0.7);
             first = titleIndex;
             last++;
         }
