@@ -45,12 +45,12 @@ public sealed class RecognitionEvaluationTests
         var report = new StringWriter();
         evaluation.Write(report, showMisses: false);
         Assert.True(evaluation.Texts >= 20, report.ToString());
-        // Floors at the level measured before anything was tuned on it (README), not targets.
-        Assert.True(evaluation.Removal.Recall >= 0.90, report.ToString());
-        Assert.True(evaluation.Content.Precision >= 0.86, report.ToString());
-        Assert.True(evaluation.Content.Recall >= 0.97, report.ToString());
-        Assert.True(evaluation.TitleAccuracy >= 0.55, report.ToString());
-        Assert.True(evaluation.DateAccuracy >= 0.80, report.ToString());
+        // Floors just under the level measured before anything was tuned on it (README), not targets.
+        Assert.True(evaluation.Removal.Recall >= 0.94, report.ToString());
+        Assert.True(evaluation.Content.Precision >= 0.92, report.ToString());
+        Assert.True(evaluation.Content.Recall >= 0.94, report.ToString());
+        Assert.True(evaluation.TitleAccuracy >= 0.59, report.ToString());
+        Assert.True(evaluation.DateAccuracy >= 0.89, report.ToString());
     }
 
     [Fact]

@@ -35,12 +35,19 @@ public sealed class BylineRecognizer : ILineRecognizer
         var segments = context.Segments;
         for (var i = 0; i < segments.Count; i++)
         {
-            // "Photo Hugo Vermeersch" names a photographer: a credit, for the credit recognizer.
-            if (!segments[i].IsUnknown || PatternLines.FirstMatch(context.Knowledge.CreditSet, segments[i]) is not null)
+            if (!segments[i].IsUnknown)
             {
                 continue;
             }
-            if (IsPersonName(NameWithoutComma(context, i)) && DescribedBelow(context, i) is var described && described > i)
+            var isName = IsPersonName(segments[i].Features);
+            var isNameWithComma = !isName && segments[i].Features.Text.EndsWith(',') && IsPersonName(NameWithoutComma(context, i));
+            // Only names and agencies are looked at further; "Photo Hugo Vermeersch" names a photographer: a credit,
+            // for the credit recognizer.
+            if ((!isName && !isNameWithComma && !IsAgencyAt(context, i)) || PatternLines.FirstMatch(context.Knowledge.CreditSet, segments[i]) is not null)
+            {
+                continue;
+            }
+            if ((isName || isNameWithComma) && DescribedBelow(context, i) is var described && described > i)
             {
                 // "Henrik Aalstad," / "Directeur adjoint de la Division…" / "de l'OTAN": a name and its description.
                 for (var j = i; j <= described; j++)
@@ -49,11 +56,11 @@ public sealed class BylineRecognizer : ILineRecognizer
                 }
                 i = described;
             }
-            else if (IsPersonName(segments[i].Features) && NearAuthorLine(context, i))
+            else if (isName && NearAuthorLine(context, i))
             {
                 segments[i].Set(LineKind.Byline, Name, "a name next to the date or byline", 0.8);
             }
-            else if (IsPersonName(segments[i].Features) && (StandsAlone(context, i) || IsAgencyAt(context, i + 1)))
+            else if (isName && (StandsAlone(context, i) || IsAgencyAt(context, i + 1)))
             {
                 segments[i].Set(LineKind.Byline, Name, "a name on a line of its own", 0.7);
             }
@@ -64,11 +71,8 @@ public sealed class BylineRecognizer : ILineRecognizer
         }
     }
 
-    private static LineFeatures NameWithoutComma(RecognitionContext context, int index)
-    {
-        var features = context.Segments[index].Features;
-        return features.Text.EndsWith(',') ? new LineFeatures(features.Text.TrimEnd(','), context.Knowledge) : features;
-    }
+    private static LineFeatures NameWithoutComma(RecognitionContext context, int index) =>
+        new(context.Segments[index].Features.Text.TrimEnd(','), context.Knowledge);
 
     /// <summary>
     /// The last line of an author's description right under a name ("Chercheuse au Centre des études de sécurité",
