@@ -4,7 +4,7 @@ namespace NatoCorpus.Rules.Structure;
 public sealed class DoubtfulTitle : IRule
 {
     public RuleDescriptor Descriptor { get; } = new(
-        "NC113", "doubtful-title", "The title was chosen among several title-like lines", RuleCategory.Structure, Severity.Warning, null)
+        "NC113", "doubtful-title", "The title was chosen among several title-like lines", RuleCategory.Structure, Severity.Warning, FixAvailability.None, null)
     {
         ExtraTags = ["recognition"],
     };

@@ -6,7 +6,7 @@ namespace NatoCorpus.Rules.Structure;
 public sealed class MissingDate : IRule
 {
     public RuleDescriptor Descriptor { get; } = new(
-        "NC102", "missing-date", "No date in the header, the body or the sidecar", RuleCategory.Structure, Severity.Error, null);
+        "NC102", "missing-date", "No date in the header, the body or the sidecar", RuleCategory.Structure, Severity.Error, FixAvailability.None, null);
 
     public void Check(RuleContext context)
     {

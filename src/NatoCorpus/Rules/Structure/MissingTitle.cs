@@ -6,7 +6,7 @@ namespace NatoCorpus.Rules.Structure;
 public sealed class MissingTitle : IRule
 {
     public RuleDescriptor Descriptor { get; } = new(
-        "NC101", "missing-title", "The text has no title line and no sidecar title", RuleCategory.Structure, Severity.Error, null);
+        "NC101", "missing-title", "The text has no title line and no sidecar title", RuleCategory.Structure, Severity.Error, FixAvailability.None, null);
 
     public void Check(RuleContext context)
     {
