@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using DiffPlex.Renderer;
 using NatoCorpus.Corpus;
 using NatoCorpus.Output;
 using NatoCorpus.Pipeline;
@@ -172,17 +171,14 @@ public static class CheckCommand
         SourceText? normalizedSource = null;
         if (result.Markdown is not null)
         {
-            var existing = NormalizedFiles.Decode(normalizedBytes);
-            normalizedSource = existing is null ? null : new SourceText(existing);
-            if (existing != result.Markdown)
+            var comparison = StaleCheck.Of(normalizedBytes, result.Markdown, layout.Relative(normalizedPath));
+            normalizedSource = comparison.Existing is null ? null : new SourceText(comparison.Existing);
+            if (comparison.IsStale)
             {
-                normalizedFindings.Add(Diagnostic.AtFileStart(Stale, Stale.DefaultSeverity, existing is null ? "missing: run `natocorpus normalize`" : "out of date: run `natocorpus normalize` (the diff is in the text report)"));
-                if (existing is not null)
-                {
-                    diff = new UnidiffRenderer(contextLines: 3).Generate(existing, result.Markdown, layout.Relative(normalizedPath) + " (committed)", layout.Relative(normalizedPath) + " (expected)");
-                }
+                normalizedFindings.Add(Diagnostic.AtFileStart(Stale, Stale.DefaultSeverity, comparison.IsMissing ? "missing: run `natocorpus normalize`" : "out of date: run `natocorpus normalize` (the diff is in the text report)"));
+                diff = comparison.Diff;
             }
-            if (existing is not null)
+            if (comparison.Existing is { } existing)
             {
                 normalizedFindings.AddRange(FrontMatterSchema.Validate(existing).Select(problem => Diagnostic.AtFileStart(InvalidFrontMatter, InvalidFrontMatter.DefaultSeverity, problem)));
             }
