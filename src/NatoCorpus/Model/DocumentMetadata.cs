@@ -33,7 +33,12 @@ public sealed record DocumentMetadata(
     /// <summary>The last day of an event the page dates with a range ("06 Dec. 2016 - 07 Dec. 2016").</summary>
     public LocalDate? EventEnd { get; init; }
 
-    /// <summary>For a normalized Markdown file: title and date are in its front matter, which the schema check covers.</summary>
-    public static DocumentMetadata InFrontMatter { get; } =
-        new(FieldSource.Sidecar, "(front matter)", new LocalDate(1, 1, 1), FieldSource.Sidecar, null, null, null, null, null);
+    public MetadataMode Mode { get; init; } = MetadataMode.Resolved;
+
+    /// <summary>
+    /// For a normalized Markdown file: nothing resolved, title and date are in its front matter, which the schema
+    /// check covers. An explicit mode, not made-up values that would read as a real title and date.
+    /// </summary>
+    public static DocumentMetadata FromFrontMatter { get; } =
+        new(null, null, null, null, null, null, null, null, null) { Mode = MetadataMode.FrontMatter };
 }

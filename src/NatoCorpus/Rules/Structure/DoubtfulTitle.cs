@@ -1,3 +1,5 @@
+using NatoCorpus.Model;
+
 namespace NatoCorpus.Rules.Structure;
 
 /// <summary>NC113: the title was picked among several candidates; the archivist confirms it or gives one in the sidecar.</summary>
@@ -11,7 +13,9 @@ public sealed class DoubtfulTitle : IRule
 
     public void Check(RuleContext context)
     {
-        if (context.Document.Title is { } title && context.Document.TitleDoubt is { } doubt && context.Metadata.SidecarTitle is null)
+        // A normalized file's title was settled when it was written: only a raw text's title is in doubt.
+        if (context.Metadata.Mode == MetadataMode.Resolved
+            && context.Document.Title is { } title && context.Document.TitleDoubt is { } doubt && context.Metadata.SidecarTitle is null)
         {
             context.Report(Descriptor, title.Span,
                 string.Create(System.Globalization.CultureInfo.InvariantCulture, $"title chosen with confidence {context.Document.TitleConfidence:F2} ({doubt}): confirm it or set `title:` in the sidecar"));

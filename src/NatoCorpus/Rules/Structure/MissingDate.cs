@@ -1,3 +1,4 @@
+using NatoCorpus.Model;
 using NatoCorpus.Text;
 
 namespace NatoCorpus.Rules.Structure;
@@ -10,7 +11,8 @@ public sealed class MissingDate : IRule
 
     public void Check(RuleContext context)
     {
-        if (context.Metadata.Date is null)
+        // A normalized file's date is in its front matter, which the schema check covers.
+        if (context.Metadata.Mode == MetadataMode.Resolved && context.Metadata.Date is null)
         {
             if (context.Document.RelativeStamps.FirstOrDefault() is { } relative)
             {
