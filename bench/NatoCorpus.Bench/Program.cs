@@ -9,7 +9,7 @@ switch (args.FirstOrDefault())
         var output = Option(args, "--out") ?? throw new ArgumentException("--out DIR is required");
         var seed = int.Parse(Option(args, "--seed") ?? "20261125", System.Globalization.CultureInfo.InvariantCulture);
         var seeds = Option(args, "--seeds") ?? Path.Combine(Program.RepositoryRoot(), "raw");
-        CorpusGenerator.Generate(seeds, output, count, seed);
+        NatoCorpus.Corpus.CorpusGenerator.FromFolder(seeds).Write(output, count, seed);
         Console.WriteLine($"wrote {count} texts to {output}");
         return 0;
     case "throughput":

@@ -16,6 +16,9 @@ public static class TestCorpus
 
     public static CorpusEngine Engine { get; } = new(new EngineOptions());
 
+    /// <summary>The generator `bench generate` uses, drawing on the repository's seed texts.</summary>
+    public static CorpusGenerator Generator { get; } = CorpusGenerator.FromFolder(Layout.RawDirectory);
+
     public static DocumentResult ProcessSeed(string id) =>
         Engine.Process(NatoCorpus.Corpus.RawFiles.Read(Layout, Path.Combine(Layout.RawDirectory, id + ".txt")));
 

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using DiffPlex.Renderer;
 using NatoCorpus.Corpus;
 using NatoCorpus.Output;
 using NatoCorpus.Pipeline;
@@ -14,7 +13,8 @@ public sealed record CheckRequest(string Format, bool Color, int? MaxWarnings, i
 /// <summary>
 /// `natocorpus check`, the CI command: lint of the corpus, `normalize --check` and schema validation of every
 /// file in normalized/, as one report in any format. It reports what fails: findings normalize does not resolve,
-/// stale or invalid normalized files, orphans. With the cache, an unchanged text costs three file stats.
+/// stale or invalid normalized files, orphans. With the cache, an unchanged text costs reading and hashing its
+/// files, no parsing: the SHA-256 of their bytes decides, never their size or modification time.
 /// </summary>
 public static class CheckCommand
 {
@@ -126,20 +126,29 @@ public static class CheckCommand
     {
         var relative = layout.Relative(path);
         var normalizedPath = NormalizedFiles.PathFor(layout, RawFiles.IdOf(path));
-        var entry = cache?.Get(relative);
-        FileStamp? raw = null, sidecar = null, normalized = null;
+        // Each file is read once: the stamps are hashed from the bytes the engine processes and the comparison
+        // reads, so a file edited during the run can never be cached under a stamp of other bytes.
+        var (input, refusal) = CorpusRun.Read(engine, layout, path, collisions);
+        if (refusal is not null)
+        {
+            // Refused before reading (a collision, a link out of the corpus, too large, unreadable): nothing to cache.
+            return new Checked(new FileReport(refusal.RelativePath, refusal.Source, refusal.Diagnostics, refusal.Error), null, null);
+        }
+        byte[]? normalizedBytes;
         try
         {
-            raw = FileStamp.Of(path, entry?.Raw);
-            sidecar = FileStamp.Of(RawFiles.SidecarPathOf(path), entry?.Sidecar);
-            normalized = FileStamp.Of(normalizedPath, entry?.Normalized);
+            normalizedBytes = NormalizedFiles.ReadBytes(normalizedPath);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            entry = null;
+            var unreadable = Diagnostic.AtFileStart(Stale, Stale.DefaultSeverity, $"cannot read: {exception.Message}");
+            return new Checked(Process(engine, input!).Raw, new FileReport(layout.Relative(normalizedPath), null, [unreadable], null), null);
         }
-        var hit = entry is not null && raw is not null && entry.Raw == raw && entry.Sidecar == sidecar && entry.Normalized == normalized
-            && !collisions.ContainsKey(path)
+        var raw = FileStamp.Of(input!.Bytes)!;
+        var sidecar = FileStamp.Of(input.SidecarBytes);
+        var normalized = FileStamp.Of(normalizedBytes);
+        var entry = cache?.Get(relative);
+        var hit = entry is not null && entry.Raw == raw && entry.Sidecar == sidecar && entry.Normalized == normalized
             // A stale file is shown with its diff, which needs the expected output: always recompute it.
             && entry.NormalizedFindings.All(finding => finding.Rule != Stale.Id);
         if (hit)
@@ -147,46 +156,46 @@ public static class CheckCommand
             return new Checked(
                 new FileReport(relative, null, Restore(entry!.RawFindings), entry.Error)
                 {
-                    LoadSource = () => engine.DisplaySource(RawFiles.Read(layout, path)),
+                    LoadSource = () => engine.DisplaySource(input),
                 },
                 entry.NormalizedFindings.Count == 0 ? null : new FileReport(layout.Relative(normalizedPath), null, Restore(entry.NormalizedFindings), null)
                 {
-                    LoadSource = () => File.Exists(normalizedPath) ? new SourceText(File.ReadAllText(normalizedPath)) : null,
+                    LoadSource = () => NormalizedFiles.Decode(normalizedBytes) is { } text ? new SourceText(text) : null,
                 },
                 null);
         }
 
-        var result = CorpusRun.ProcessOne(engine, layout, path, collisions);
-        // check reports what fails; what normalize resolves is expected in raw evidence (lint lists it).
-        var rawFindings = result.Diagnostics.Where(diagnostic => !diagnostic.FixedByNormalize).ToArray();
+        var (report, result, rawFindings) = Process(engine, input);
         var normalizedFindings = new List<Diagnostic>();
         string? diff = null;
         SourceText? normalizedSource = null;
         if (result.Markdown is not null)
         {
-            var existing = NormalizedFiles.ReadExisting(normalizedPath);
-            normalizedSource = existing is null ? null : new SourceText(existing);
-            if (existing != result.Markdown)
+            var comparison = StaleCheck.Of(normalizedBytes, result.Markdown, layout.Relative(normalizedPath));
+            normalizedSource = comparison.Existing is null ? null : new SourceText(comparison.Existing);
+            if (comparison.IsStale)
             {
-                normalizedFindings.Add(Diagnostic.AtFileStart(Stale, Stale.DefaultSeverity, existing is null ? "missing: run `natocorpus normalize`" : "out of date: run `natocorpus normalize` (the diff is in the text report)"));
-                if (existing is not null)
-                {
-                    diff = new UnidiffRenderer(contextLines: 3).Generate(existing, result.Markdown, layout.Relative(normalizedPath) + " (committed)", layout.Relative(normalizedPath) + " (expected)");
-                }
+                normalizedFindings.Add(Diagnostic.AtFileStart(Stale, Stale.DefaultSeverity, comparison.IsMissing ? "missing: run `natocorpus normalize`" : "out of date: run `natocorpus normalize` (the diff is in the text report)"));
+                diff = comparison.Diff;
             }
-            if (existing is not null)
+            if (comparison.Existing is { } existing)
             {
                 normalizedFindings.AddRange(FrontMatterSchema.Validate(existing).Select(problem => Diagnostic.AtFileStart(InvalidFrontMatter, InvalidFrontMatter.DefaultSeverity, problem)));
             }
         }
-        if (raw is not null && cache is not null)
-        {
-            cache.Set(relative, new CacheEntry(raw, sidecar, normalized, rawFindings.Select(CachedDiagnostic.From).ToArray(), normalizedFindings.Select(CachedDiagnostic.From).ToArray(), result.Error));
-        }
+        cache?.Set(relative, new CacheEntry(raw, sidecar, normalized, rawFindings.Select(CachedDiagnostic.From).ToArray(), normalizedFindings.Select(CachedDiagnostic.From).ToArray(), result.Error));
         return new Checked(
-            new FileReport(result.RelativePath, result.Source, rawFindings, result.Error),
+            report,
             normalizedFindings.Count == 0 ? null : new FileReport(layout.Relative(normalizedPath), normalizedSource, normalizedFindings, null),
             diff);
+    }
+
+    /// <summary>Runs the engine on what was read; check reports what fails, so what normalize resolves is left out (lint lists it).</summary>
+    private static (FileReport Raw, DocumentResult Result, Diagnostic[] Findings) Process(CorpusEngine engine, RawInput input)
+    {
+        var result = CorpusRun.Process(engine, input);
+        var findings = result.Diagnostics.Where(diagnostic => !diagnostic.FixedByNormalize).ToArray();
+        return (new FileReport(result.RelativePath, result.Source, findings, result.Error), result, findings);
     }
 
     private static Diagnostic[] Restore(IReadOnlyList<CachedDiagnostic> findings) =>

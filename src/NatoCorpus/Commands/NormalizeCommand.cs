@@ -1,4 +1,3 @@
-using DiffPlex.Renderer;
 using NatoCorpus.Corpus;
 using NatoCorpus.Pipeline;
 using NatoCorpus.Rules;
@@ -55,18 +54,16 @@ public static class NormalizeCommand
                 var target = NormalizedFiles.PathFor(layout, result.Id);
                 if (request.Check)
                 {
-                    var existing = NormalizedFiles.ReadExisting(target);
-                    if (existing == result.Markdown)
+                    var name = layout.Relative(target);
+                    var comparison = StaleCheck.Of(NormalizedFiles.ReadBytes(target), result.Markdown, name);
+                    if (!comparison.IsStale)
                     {
                         unchanged++;
                         return;
                     }
                     stale++;
                     exit = Math.Max(exit, ExitCodes.Findings);
-                    var name = layout.Relative(target);
-                    output.Write(existing is null
-                        ? $"{name}: missing (run `natocorpus normalize`)\n"
-                        : new UnidiffRenderer(contextLines: 3).Generate(existing, result.Markdown, name + " (committed)", name + " (expected)"));
+                    output.Write(comparison.Diff ?? $"{name}: missing (run `natocorpus normalize`)\n");
                 }
                 else if (NormalizedFiles.WriteIfChanged(target, result.Markdown))
                 {

@@ -9,11 +9,13 @@ public static class RulesCommand
     {
         if (idOrName is null)
         {
-            output.WriteLine($"{"id",-6} {"name",-26} {"severity",-8} {"fix",-10} {"tags",-24} description");
+            output.WriteLine($"{"id",-6} {"name",-26} {"severity",-8} {"fix",-9} {"applies",-10} {"tags",-24} description");
             foreach (var rule in RuleCatalog.Descriptors.OrderBy(rule => rule.Id, StringComparer.Ordinal))
             {
+                // Two facts: whether the rule's findings carry a fix, and what such a fix is.
+                var availability = rule.FixAvailability.ToString().ToLowerInvariant();
                 var fix = rule.Fix?.ToString().ToLowerInvariant() ?? "-";
-                output.WriteLine($"{rule.Id,-6} {rule.Name,-26} {rule.DefaultSeverity.ToString().ToLowerInvariant(),-8} {fix,-10} {string.Join(",", rule.Tags),-24} {rule.Description}");
+                output.WriteLine($"{rule.Id,-6} {rule.Name,-26} {rule.DefaultSeverity.ToString().ToLowerInvariant(),-8} {availability,-9} {fix,-10} {string.Join(",", rule.Tags),-24} {rule.Description}");
             }
             return ExitCodes.Clean;
         }

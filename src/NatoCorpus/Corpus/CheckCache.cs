@@ -6,25 +6,15 @@ using NatoCorpus.Text;
 
 namespace NatoCorpus.Corpus;
 
-/// <summary>Size, modification time and hash of a file: the stat decides whether the hash must be recomputed.</summary>
-public sealed record FileStamp(long Size, long ModifiedTicks, string Sha256)
+/// <summary>
+/// The SHA-256 of a file's bytes, hashed from the very bytes check processed: the content decides a cache hit. A
+/// size and modification time would be cheaper but wrong both ways: a fresh clone or a `touch` would miss, and an
+/// edit that keeps the size and restores the time would hit (eslint's content strategy also always hashes).
+/// </summary>
+public sealed record FileStamp(string Sha256)
 {
-    /// <summary>The stamp of <paramref name="path"/> (null if absent), reusing <paramref name="cached"/>'s hash when size and time agree.</summary>
-    public static FileStamp? Of(string path, FileStamp? cached)
-    {
-        var info = new FileInfo(path);
-        if (!info.Exists)
-        {
-            return null;
-        }
-        var ticks = info.LastWriteTimeUtc.Ticks;
-        if (cached is not null && cached.Size == info.Length && cached.ModifiedTicks == ticks)
-        {
-            return cached;
-        }
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-        return new FileStamp(info.Length, ticks, Convert.ToHexStringLower(SHA256.HashData(stream)));
-    }
+    /// <summary>The stamp of a file's bytes, null for a file that does not exist.</summary>
+    public static FileStamp? Of(byte[]? bytes) => bytes is null ? null : new(Convert.ToHexStringLower(SHA256.HashData(bytes)));
 }
 
 public sealed record CachedEdit(int Start, int Length, string Text);
@@ -47,7 +37,7 @@ public sealed record CachedDiagnostic(
     };
 }
 
-/// <summary>What `check` found for one raw text, valid while its raw, sidecar and normalized stamps are unchanged.</summary>
+/// <summary>What `check` found for one raw text, valid while its raw, sidecar and normalized files hold the same bytes.</summary>
 public sealed record CacheEntry(
     FileStamp Raw, FileStamp? Sidecar, FileStamp? Normalized,
     IReadOnlyList<CachedDiagnostic> RawFindings, IReadOnlyList<CachedDiagnostic> NormalizedFindings, InputError? Error);
@@ -58,7 +48,8 @@ public sealed record CacheEntry(
 /// </summary>
 public sealed class CheckCache
 {
-    public const int FormatVersion = 1;
+    /// <summary>2: stamps are content hashes only (1 also held size and modification time).</summary>
+    public const int FormatVersion = 2;
 
     internal sealed record CacheFile(int Format, string Key, Dictionary<string, CacheEntry> Entries);
 
@@ -83,9 +74,9 @@ public sealed class CheckCache
                 {
                     entries = new Dictionary<string, CacheEntry>(file.Entries, StringComparer.Ordinal);
                 }
-                else if (file is not null && file.Key != key)
+                else if (file is not null && (file.Key != key || file.Format != FormatVersion))
                 {
-                    // Another version or configuration: silently start over, as expected after an upgrade.
+                    // Another version, configuration or cache format: silently start over, as expected after an upgrade.
                 }
                 else
                 {

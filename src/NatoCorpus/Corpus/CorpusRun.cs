@@ -36,10 +36,11 @@ public static class CorpusRun
     }
 
     /// <summary>One file, refused if its normalized name collides with another's.</summary>
-    public static DocumentResult ProcessOne(CorpusEngine engine, CorpusLayout layout, string path, IReadOnlyDictionary<string, string[]> collisions) =>
-        collisions.TryGetValue(path, out var others)
-            ? Refused(layout, path, $"its normalized name {RawFiles.IdOf(path)}.md is also the name of {string.Join(", ", others.Select(layout.Relative))}: rename one")
-            : ProcessOne(engine, layout, path);
+    public static DocumentResult ProcessOne(CorpusEngine engine, CorpusLayout layout, string path, IReadOnlyDictionary<string, string[]> collisions)
+    {
+        var (input, refusal) = Read(engine, layout, path, collisions);
+        return refusal ?? Process(engine, input!);
+    }
 
     /// <summary>All results at once: for tests and small inputs. Commands use <see cref="Stream"/>.</summary>
     public static IReadOnlyList<DocumentResult> Process(CorpusEngine engine, CorpusLayout layout, IReadOnlyList<string> rawFiles, int jobs = 0)
@@ -63,29 +64,43 @@ public static class CorpusRun
         return new DocumentResult(RawFiles.IdOf(path), relative, [], null, null, null, new InputError(relative, 1, 1, reason));
     }
 
-    public static DocumentResult ProcessOne(CorpusEngine engine, CorpusLayout layout, string path)
+    public static DocumentResult ProcessOne(CorpusEngine engine, CorpusLayout layout, string path) =>
+        ProcessOne(engine, layout, path, System.Collections.Frozen.FrozenDictionary<string, string[]>.Empty);
+
+    /// <summary>
+    /// Reads one raw text and its sidecar, or gives the refusal that stands for its result: a name collision, a
+    /// symbolic link out of the corpus, a file over the size limit, a file that cannot be read. Reading is apart
+    /// from processing so a caller can hash the very bytes the engine is given (check's cache).
+    /// </summary>
+    public static (RawInput? Input, DocumentResult? Refusal) Read(CorpusEngine engine, CorpusLayout layout, string path, IReadOnlyDictionary<string, string[]> collisions)
     {
-        RawInput input;
+        if (collisions.TryGetValue(path, out var others))
+        {
+            return (null, Refused(layout, path, $"its normalized name {RawFiles.IdOf(path)}.md is also the name of {string.Join(", ", others.Select(layout.Relative))}: rename one"));
+        }
         try
         {
             var info = new FileInfo(path);
             if (info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is { } target && !IsInside(layout.Root, target.FullName))
             {
-                return Refused(layout, path, $"symbolic link to {target.FullName}, outside the corpus: refused");
+                return (null, Refused(layout, path, $"symbolic link to {target.FullName}, outside the corpus: refused"));
             }
             if (info.Exists && info.Length > engine.Options.MaxFileBytes)
             {
                 // Refused before reading: a huge file must not be loaded to be rejected.
-                return Refused(layout, path, $"file is larger than the limit of {engine.Options.MaxFileBytes} bytes (max_file_size)");
+                return (null, Refused(layout, path, $"file is larger than the limit of {engine.Options.MaxFileBytes} bytes (max_file_size)"));
             }
-            input = RawFiles.Read(layout, path);
+            return (RawFiles.Read(layout, path), null);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            return Refused(layout, path, $"cannot read: {exception.Message}");
+            return (null, Refused(layout, path, $"cannot read: {exception.Message}"));
         }
-        return RawFiles.IsMarkdown(path) ? engine.ProcessMarkdown(input) : engine.Process(input);
     }
+
+    /// <summary>Processes what <see cref="Read"/> read: a raw text, or a normalized Markdown file given to lint.</summary>
+    public static DocumentResult Process(CorpusEngine engine, RawInput input) =>
+        RawFiles.IsMarkdown(input.RelativePath) ? engine.ProcessMarkdown(input) : engine.Process(input);
 
     private static bool IsInside(string root, string path)
     {

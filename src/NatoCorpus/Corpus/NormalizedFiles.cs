@@ -11,8 +11,24 @@ public static class NormalizedFiles
 
     public static string PathFor(CorpusLayout layout, string id) => Path.Combine(layout.NormalizedDirectory, id + Extension);
 
-    /// <summary>The file's current text, or null when it does not exist.</summary>
-    public static string? ReadExisting(string path) => File.Exists(path) ? File.ReadAllText(path, Utf8) : null;
+    /// <summary>The file's current bytes, or null when it does not exist (also when it vanishes while being read).</summary>
+    public static byte[]? ReadBytes(string path)
+    {
+        try
+        {
+            return File.ReadAllBytes(path);
+        }
+        catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The text of bytes read with <see cref="ReadBytes"/>, as written: UTF-8, a byte-order mark kept as a character.</summary>
+    public static string? Decode(byte[]? bytes) => bytes is null ? null : Utf8.GetString(bytes);
+
+    /// <summary>Whether <paramref name="bytes"/> are exactly what writing <paramref name="text"/> stores.</summary>
+    public static bool HoldsExactly(byte[] bytes, string text) => bytes.AsSpan().SequenceEqual(Utf8.GetBytes(text));
 
     /// <summary>True if the file was (re)written; false if it already held exactly this text.</summary>
     public static bool WriteIfChanged(string path, string text)

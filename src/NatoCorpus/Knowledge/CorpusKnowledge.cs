@@ -19,10 +19,23 @@ public sealed record Substitution(
     /// </summary>
     public IEnumerable<(Match Match, bool Sure)> FindIn(string text)
     {
+        // The context is read composed (NFC): a decomposed "pre\u0301sence" is two words to the word reader, and
+        // the fix would be unsure on the raw text but sure on the normalized one, which normalize then changes again.
+        var decomposed = Text.Nfc.MayNeedComposing(text);
         foreach (Match match in Match.Matches(text))
         {
-            var neighbours = Text.Words.Before(text, match.Index, Window);
-            neighbours.AddRange(Text.Words.After(text, match.Index + match.Length, Window));
+            List<string> neighbours;
+            if (decomposed)
+            {
+                var before = Text.Nfc.Compose(text[..match.Index]);
+                neighbours = Text.Words.Before(before, before.Length, Window);
+                neighbours.AddRange(Text.Words.After(Text.Nfc.Compose(text[(match.Index + match.Length)..]), 0, Window));
+            }
+            else
+            {
+                neighbours = Text.Words.Before(text, match.Index, Window);
+                neighbours.AddRange(Text.Words.After(text, match.Index + match.Length, Window));
+            }
             if (neighbours.Any(UnlessNear.Contains))
             {
                 continue;

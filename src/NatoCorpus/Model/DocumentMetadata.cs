@@ -2,22 +2,6 @@ using NodaTime;
 
 namespace NatoCorpus.Model;
 
-/// <summary>Where a front matter field came from.</summary>
-public enum FieldSource
-{
-    Text,
-    Header,
-    Body,
-    Sidecar,
-    /// <summary>A date line of the page ("Publié le …", "Updated: …").</summary>
-    Stamp,
-    Byline,
-    /// <summary>The YAML front matter a Markdown repost came with.</summary>
-    FrontMatter,
-    /// <summary>The page's address, as scraped with the text ("…/2024/05/14/…").</summary>
-    Url,
-}
-
 /// <summary>The metadata of a document once header, body and sidecar have been weighed.</summary>
 public sealed record DocumentMetadata(
     FieldSource? TitleSource,
@@ -33,7 +17,12 @@ public sealed record DocumentMetadata(
     /// <summary>The last day of an event the page dates with a range ("06 Dec. 2016 - 07 Dec. 2016").</summary>
     public LocalDate? EventEnd { get; init; }
 
-    /// <summary>For a normalized Markdown file: title and date are in its front matter, which the schema check covers.</summary>
-    public static DocumentMetadata InFrontMatter { get; } =
-        new(FieldSource.Sidecar, "(front matter)", new LocalDate(1, 1, 1), FieldSource.Sidecar, null, null, null, null, null);
+    public MetadataMode Mode { get; init; } = MetadataMode.Resolved;
+
+    /// <summary>
+    /// For a normalized Markdown file: nothing resolved, title and date are in its front matter, which the schema
+    /// check covers. An explicit mode, not made-up values that would read as a real title and date.
+    /// </summary>
+    public static DocumentMetadata FromFrontMatter { get; } =
+        new(null, null, null, null, null, null, null, null, null) { Mode = MetadataMode.FrontMatter };
 }

@@ -1,8 +1,5 @@
 namespace NatoCorpus.Model;
 
-/// <summary>A stretch of mojibake decoding repaired ("DÃ©fense" → "Défense"), on its line of the decoded text.</summary>
-public sealed record EncodingRepairFact(int Line, string From, string To);
-
 /// <summary>
 /// What decoding found and repaired before any rule ran (encoding, byte-order mark, line endings, mojibake, an HTML
 /// page read as its article text): the facts the input rules report, without handing rules the decoder itself.

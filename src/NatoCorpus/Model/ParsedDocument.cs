@@ -2,36 +2,6 @@ using NatoCorpus.Text;
 
 namespace NatoCorpus.Model;
 
-/// <summary>A run of non-blank lines, the unit the parser classifies.</summary>
-public sealed record LineBlock(int FirstLine, int LastLine, TextSpan Span);
-
-/// <summary>Article text the rules work on: the title or a paragraph (which may still hold glued paragraphs).</summary>
-public sealed record ProseBlock(TextSpan Span, int FirstLine)
-{
-    /// <summary>"en" for a paragraph in English (its function words say so); null for French or undecided.</summary>
-    public string? Language { get; init; }
-
-    /// <summary>A "## Heading" of a Markdown repost: kept as Markdown, not escaped as text.</summary>
-    public bool IsMarkdownHeading { get; init; }
-
-    /// <summary>French typography and wording apply to French prose only: an English paragraph keeps its own.</summary>
-    public bool IsFrench => Language is null or "fr";
-}
-
-/// <summary>A header block of one of the known shapes, with the fields its patterns captured.</summary>
-public sealed record HeaderBlock(
-    string Shape, string TimeZone, LineBlock Block, IReadOnlyList<string> Lines, IReadOnlyDictionary<string, string> Fields);
-
-public enum EmbedKind
-{
-    Tweet,
-    Banner,
-    Caption,
-}
-
-/// <summary>Scraping debris taken out of the body and kept, with what could be parsed from it.</summary>
-public sealed record Embed(EmbedKind Kind, LineBlock Block, string Text, IReadOnlyDictionary<string, string> Fields);
-
 /// <summary>The document model of one raw text. Every part keeps its span in <see cref="Source"/>.</summary>
 public sealed record ParsedDocument(
     SourceText Source,
@@ -66,6 +36,3 @@ public sealed record ParsedDocument(
     /// <summary>The prose in French: what French typography (spaces before ; : ! ?, guillemets, digit groups) and wording rules apply to.</summary>
     public IEnumerable<ProseBlock> FrenchProse => Prose.Where(block => block.IsFrench);
 }
-
-/// <summary>A stamp that dates the page relative to when it was read ("il y a 3 heures"): resolved only with the sidecar's `retrieved`.</summary>
-public sealed record RelativeStamp(int Line, string Text, NodaTime.Duration Ago);

@@ -2,15 +2,6 @@ using NodaTime;
 
 namespace NatoCorpus.Model;
 
-/// <summary>What a date written in a stamp, byline or front matter says about the text.</summary>
-public enum DateRole
-{
-    Published,
-    Updated,
-    /// <summary>The end of a date range ("06 Dec. 2016 - 07 Dec. 2016"): when the event closed.</summary>
-    EventEnd,
-}
-
 /// <summary>
 /// A date read from a stamp, a byline or a front matter, with its role and where it was: the metadata resolver
 /// picks the publication and update dates from these. <see cref="Origin"/> is what date_source says.

@@ -9,8 +9,8 @@ using NatoCorpus.Text;
 namespace NatoCorpus.Pipeline;
 
 /// <summary>
-/// The pipeline for one raw text, top to bottom: decode, read the sidecar, parse, resolve metadata, run the
-/// rules, choose the fixes, render. Pure: bytes in, result out; no file system, clock or culture involved.
+/// The pipeline for one text, top to bottom, in named stages that raw and Markdown input share: decode, parse,
+/// resolve, check, fix, render, account. Pure: bytes in, result out; no file system, clock or culture involved.
 /// </summary>
 /// <param name="options">What, with the input bytes, determines the output.</param>
 /// <param name="renderOutput">
@@ -27,43 +27,28 @@ public sealed class CorpusEngine(EngineOptions options, bool renderOutput = true
 
     public EngineOptions Options { get; } = options;
 
+    /// <summary>A decoded input: its text as every later stage reads it, and what decoding found, as the rules see it.</summary>
+    private sealed record Decoded(SourceText Source, InputFacts Facts);
+
+    /// <summary>A raw text: refused, reported, or rendered to normalized Markdown.</summary>
     public DocumentResult Process(RawInput input)
     {
         if (input.Bytes.Length > Options.MaxFileBytes)
         {
             return Refused(input, new InputError(input.RelativePath, 1, 1, $"file is larger than the limit of {Options.MaxFileBytes} bytes (max_file_size)"));
         }
-        DecodedText decoded;
-        try
-        {
-            decoded = RawDecoder.Decode(input.Bytes);
-        }
-        catch (InputRejectedException exception)
-        {
-            return Refused(input, new InputError(input.RelativePath, 1, 1, exception.Reason));
-        }
-
-        var extractedFromHtml = HtmlExtractor.LooksLikeHtml(input.RelativePath, decoded.Text);
-        if (extractedFromHtml)
-        {
-            // Positions then refer to the extracted text, which is what every later stage reads.
-            decoded = decoded with { Text = ExtractHtml(decoded.Text) };
-        }
-
+        var (decoded, refusal) = Decode(input, extractHtml: true);
         Sidecar? sidecar = null;
-        if (input.SidecarBytes is not null)
+        if (decoded is not null)
         {
-            try
-            {
-                sidecar = SidecarReader.Read(input.SidecarRelativePath!, input.SidecarBytes);
-            }
-            catch (DataFileException exception)
-            {
-                return Refused(input, new InputError(exception.Path, (int)exception.Line, (int)exception.Column, $"{exception.Problem} (sidecar of {input.RelativePath}, which is not processed)"));
-            }
+            (sidecar, refusal) = ReadSidecar(input);
+        }
+        if (refusal is not null)
+        {
+            return Refused(input, refusal);
         }
 
-        var source = new SourceText(decoded.Text);
+        var source = decoded!.Source;
         var document = _parser.Parse(source);
         var (language, decided) = LanguageOf(document);
         if (decided && language is not null && language != "fr")
@@ -71,56 +56,152 @@ public sealed class CorpusEngine(EngineOptions options, bool renderOutput = true
             return Refused(input, new InputError(input.RelativePath, 1, 1, $"the text is not in French (its function words are {language}): not a text for this corpus"));
         }
         var metadata = MetadataResolver.Resolve(document, sidecar, Options.Knowledge);
+        var reported = Suppressions.Apply(Check(decoded, document, metadata), sidecar, Options.SeverityOf);
+        var (ordered, edits) = Fix(reported);
 
-        var context = new RuleContext(Facts(decoded, extractedFromHtml), document, metadata, Options.Knowledge, ChooseNoBreakSpace(source.Text), Options.SeverityOf);
-        foreach (var rule in _rules)
-        {
-            rule.Check(context);
-        }
-        var reported = Suppressions.Apply(context.Diagnostics, sidecar, Options.SeverityOf);
-        var (diagnostics, edits) = FixApplier.Apply(reported, _rules, Options.UnsafeFixes);
-        var ordered = Order(diagnostics);
-
-        if (!renderOutput || metadata.Date is not { } date || (document.Title is null && metadata.SidecarTitle is null))
+        if (!renderOutput || metadata.Date is null || (document.Title is null && metadata.SidecarTitle is null))
         {
             // Never invent a title or a date: without them the text is reported, not written.
             return new DocumentResult(input.Id, input.RelativePath, ordered, source, null, null, null);
         }
-
         var textTitle = document.Title is null ? null : FixApplier.Render(source, document.Title.Span, edits);
-        var title = metadata.SidecarTitle ?? textTitle!;
-        var body = string.Join("\n\n", document.Paragraphs.Select(paragraph => FixApplier.Render(source, paragraph.Span, edits))) + "\n";
-        var frontMatter = new FrontMatter(
+        var frontMatter = FrontMatterAssembler.Assemble(
             input.Id,
-            title,
-            Lower(metadata.TitleSource!.Value),
-            // The text's own title is kept when the sidecar overrides it: nothing of the raw text is lost.
-            metadata.SidecarTitle is not null ? textTitle : null,
-            date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            Snake(metadata.DateSource!.Value),
-            metadata.Updated,
-            metadata.ReadingTimeMinutes,
-            language ?? "fr",
             new SourceInfo(input.RelativePath, SidecarReader.Sha256(input.Bytes), metadata.SourceUrl, sidecar?.Path, sidecar?.Sha256),
-            document.Header is { } header ? new HeaderInfo(header.Shape, header.Block.FirstLine, header.Lines) : null,
-            document.Embeds.Select(embed => new EmbedInfo(Lower(embed.Kind), embed.Block.FirstLine, embed.Block.LastLine, embed.Text, embed.Fields)).ToArray(),
-            document.Removed.Select(block => new RemovedInfo(block.Kind.Name(), block.Block.FirstLine, block.Block.LastLine, block.Recognizer, block.Reason, block.KeptLine, block.Lines)).ToArray(),
-            ordered.Where(diagnostic => diagnostic.Rule.Category == RuleCategory.Wording && diagnostic.FixedByNormalize)
-                .Select(diagnostic => new CorrectionInfo(diagnostic.Rule.Id, diagnostic.Start.Line, diagnostic.Start.Column, source[diagnostic.Span], diagnostic.Fix!.Edits[0].NewText))
-                .ToArray(),
-            ordered.Where(diagnostic => diagnostic.Rule.Category == RuleCategory.Wording && !diagnostic.FixedByNormalize && diagnostic.Fix is not null)
-                .Select(diagnostic => new SuggestionInfo(diagnostic.Rule.Id, diagnostic.Start.Line, diagnostic.Start.Column, source[diagnostic.Span], diagnostic.Fix!.Edits[0].NewText, diagnostic.Message))
-                .ToArray(),
-            new SortedDictionary<string, int>(
-                ordered.Where(diagnostic => diagnostic.Rule.Category == RuleCategory.Typography && diagnostic.FixedByNormalize)
-                    .GroupBy(diagnostic => diagnostic.Rule.Id, StringComparer.Ordinal)
-                    .ToDictionary(group => group.Key, group => group.Count(), StringComparer.Ordinal),
-                StringComparer.Ordinal))
-        {
-            EventEnd = metadata.EventEnd?.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-        };
+            document, metadata, textTitle, language ?? "fr", Record(source, ordered));
+        var markdown = FrontMatterAssembler.Compose(frontMatter, RenderBody(source, document, edits));
+        return Account(input, source, ordered, frontMatter, markdown);
+    }
 
-        var markdown = "---\n" + FrontMatterWriter.Write(frontMatter) + "---\n\n" + body;
+    /// <summary>
+    /// Lints a normalized Markdown file: its front matter against the schema, its body with every rule (anything
+    /// there is something normalize should have fixed). <see cref="DocumentResult.Markdown"/> is the file with the
+    /// safe fixes applied to the body, for `lint --fix`.
+    /// </summary>
+    public DocumentResult ProcessMarkdown(RawInput input)
+    {
+        var (decoded, refusal) = Decode(input, extractHtml: false);
+        if (decoded is null)
+        {
+            return Refused(input, refusal!);
+        }
+        var source = decoded.Source;
+        var frontMatterEnd = FrontMatterReader.FrontMatterLineCount(source.Text);
+        var bodyLine = Math.Min(frontMatterEnd + 1, source.LineCount);
+        var document = _parser.Parse(source, Math.Max(bodyLine, 2));
+        // Title and date live in the front matter, which the schema check covers.
+        var metadata = DocumentMetadata.FromFrontMatter;
+        var (fixedDiagnostics, edits) = Fix([.. CheckFrontMatter(source, frontMatterEnd), .. Check(decoded, document, metadata)]);
+        // A normalized file is not evidence: a defect in it is unresolved until `lint --fix` or normalize rewrites it.
+        var ordered = Order(fixedDiagnostics.Select(diagnostic => diagnostic with { FixedByNormalize = false }));
+        var head = source.Text[..(bodyLine > 1 ? source.LineSpan(bodyLine).Start : 0)];
+        var body = document.Paragraphs.Count == 0 ? "" : RenderBody(source, document, edits);
+        var markdown = frontMatterEnd == 0 ? null : head.TrimEnd('\n') + "\n\n" + body;
+        return new DocumentResult(input.Id, input.RelativePath, ordered, source, null, markdown, null);
+    }
+
+    /// <summary>The decoded text as the rules saw it, to show excerpts of cached findings; null if it cannot be decoded.</summary>
+    public SourceText? DisplaySource(RawInput input) => Decode(input, extractHtml: true).Decoded?.Source;
+
+    /// <summary>
+    /// What the recognizers and the metadata resolver make of a raw text, without rules or output: for the
+    /// evaluation of recognition. Null when the input is refused.
+    /// </summary>
+    public (ParsedDocument Document, DocumentMetadata Metadata)? Recognize(RawInput input)
+    {
+        if (Decode(input, extractHtml: false).Decoded is not { } decoded)
+        {
+            return null;
+        }
+        var document = _parser.Parse(decoded.Source);
+        return (document, MetadataResolver.Resolve(document, null, Options.Knowledge));
+    }
+
+    // The stages, in pipeline order.
+
+    /// <summary>Decode: bytes to text, and (for a raw text) an HTML page to its article text.</summary>
+    private (Decoded? Decoded, InputError? Refusal) Decode(RawInput input, bool extractHtml)
+    {
+        DecodedText decoded;
+        try
+        {
+            decoded = RawDecoder.Decode(input.Bytes);
+        }
+        catch (InputRejectedException exception)
+        {
+            return (null, new InputError(input.RelativePath, 1, 1, exception.Reason));
+        }
+        var extractedFromHtml = extractHtml && HtmlExtractor.LooksLikeHtml(input.RelativePath, decoded.Text);
+        // Positions then refer to the extracted text, which is what every later stage reads.
+        var text = extractedFromHtml ? HtmlExtractor.Extract(decoded.Text, Options.Knowledge.HtmlFurniture, Options.Knowledge.HtmlTweets) : decoded.Text;
+        return (new Decoded(new SourceText(text), Facts(decoded, extractedFromHtml)), null);
+    }
+
+    /// <summary>The sidecar's fields, if the text has one; a sidecar that does not validate refuses the text.</summary>
+    private static (Sidecar? Sidecar, InputError? Refusal) ReadSidecar(RawInput input)
+    {
+        if (input.SidecarBytes is null)
+        {
+            return (null, null);
+        }
+        try
+        {
+            return (SidecarReader.Read(input.SidecarRelativePath!, input.SidecarBytes), null);
+        }
+        catch (DataFileException exception)
+        {
+            return (null, new InputError(exception.Path, (int)exception.Line, (int)exception.Column, $"{exception.Problem} (sidecar of {input.RelativePath}, which is not processed)"));
+        }
+    }
+
+    /// <summary>Check: every enabled rule on the parsed document.</summary>
+    private IReadOnlyList<Diagnostic> Check(Decoded decoded, ParsedDocument document, DocumentMetadata metadata)
+    {
+        var context = new RuleContext(decoded.Facts, document, metadata, Options.Knowledge, ChooseNoBreakSpace(decoded.Source.Text), Options.SeverityOf);
+        foreach (var rule in _rules)
+        {
+            rule.Check(context);
+        }
+        return context.Diagnostics;
+    }
+
+    /// <summary>Check, for a normalized file: its front matter against the schema (it must have one).</summary>
+    private static IEnumerable<Diagnostic> CheckFrontMatter(SourceText source, int frontMatterEnd)
+    {
+        var check = InternalChecks.InvalidFrontMatter;
+        return frontMatterEnd == 0
+            ? [Diagnostic.AtFileStart(check, check.DefaultSeverity, "no front matter: the file must start with a --- block")]
+            : FrontMatterSchema.Validate(source.Text).Select(problem => Diagnostic.AtFileStart(check, check.DefaultSeverity, problem));
+    }
+
+    /// <summary>Fix: choose the fixes that apply, marking what normalize resolves; diagnostics in reading order.</summary>
+    private (Diagnostic[] Diagnostics, IReadOnlyList<TextEdit> Edits) Fix(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        var (chosen, edits) = FixApplier.Apply(diagnostics, _rules, Options.UnsafeFixes);
+        return (Order(chosen), edits);
+    }
+
+    /// <summary>Render: the body's paragraphs with the chosen fixes, separated by one blank line.</summary>
+    private static string RenderBody(SourceText source, ParsedDocument document, IReadOnlyList<TextEdit> edits) =>
+        string.Join("\n\n", document.Paragraphs.Select(paragraph => FixApplier.Render(source, paragraph.Span, edits))) + "\n";
+
+    /// <summary>Render: what the fixes did to the wording and typography, for the front matter.</summary>
+    private static FixRecord Record(SourceText source, IReadOnlyList<Diagnostic> ordered) => new(
+        ordered.Where(diagnostic => diagnostic.Rule.Category == RuleCategory.Wording && diagnostic.FixedByNormalize)
+            .Select(diagnostic => new CorrectionInfo(diagnostic.Rule.Id, diagnostic.Start.Line, diagnostic.Start.Column, source[diagnostic.Span], diagnostic.Fix!.Edits[0].NewText))
+            .ToArray(),
+        ordered.Where(diagnostic => diagnostic.Rule.Category == RuleCategory.Wording && !diagnostic.FixedByNormalize && diagnostic.Fix is not null)
+            .Select(diagnostic => new SuggestionInfo(diagnostic.Rule.Id, diagnostic.Start.Line, diagnostic.Start.Column, source[diagnostic.Span], diagnostic.Fix!.Edits[0].NewText, diagnostic.Message))
+            .ToArray(),
+        new SortedDictionary<string, int>(
+            ordered.Where(diagnostic => diagnostic.Rule.Category == RuleCategory.Typography && diagnostic.FixedByNormalize)
+                .GroupBy(diagnostic => diagnostic.Rule.Id, StringComparer.Ordinal)
+                .ToDictionary(group => group.Key, group => group.Count(), StringComparer.Ordinal),
+            StringComparer.Ordinal));
+
+    /// <summary>Account: every word of the raw text is in the output, or nothing is written.</summary>
+    private static DocumentResult Account(RawInput input, SourceText source, Diagnostic[] ordered, FrontMatter frontMatter, string markdown)
+    {
         var lost = WordAccounting.Missing(source.Text, markdown);
         if (lost.Count > 0)
         {
@@ -130,69 +211,6 @@ public sealed class CorpusEngine(EngineOptions options, bool renderOutput = true
             return new DocumentResult(input.Id, input.RelativePath, [.. ordered, bug], source, null, null, null);
         }
         return new DocumentResult(input.Id, input.RelativePath, ordered, source, frontMatter, markdown, null);
-    }
-
-    /// <summary>The decoded text as the rules saw it, to show excerpts of cached findings; null if it cannot be decoded.</summary>
-    public SourceText? DisplaySource(RawInput input)
-    {
-        try
-        {
-            var decoded = RawDecoder.Decode(input.Bytes);
-            var text = HtmlExtractor.LooksLikeHtml(input.RelativePath, decoded.Text) ? ExtractHtml(decoded.Text) : decoded.Text;
-            return new SourceText(text);
-        }
-        catch (InputRejectedException)
-        {
-            return null;
-        }
-    }
-
-    private string ExtractHtml(string html) => HtmlExtractor.Extract(html, Options.Knowledge.HtmlFurniture, Options.Knowledge.HtmlTweets);
-
-    /// <summary>
-    /// Lints a normalized Markdown file: its front matter against the schema, its body with every rule (anything
-    /// there is something normalize should have fixed). <see cref="DocumentResult.Markdown"/> is the file with the
-    /// safe fixes applied to the body, for `lint --fix`.
-    /// </summary>
-    public DocumentResult ProcessMarkdown(RawInput input)
-    {
-        DecodedText decoded;
-        try
-        {
-            decoded = RawDecoder.Decode(input.Bytes);
-        }
-        catch (InputRejectedException exception)
-        {
-            return Refused(input, new InputError(input.RelativePath, 1, 1, exception.Reason));
-        }
-        var source = new SourceText(decoded.Text);
-        var diagnostics = new List<Diagnostic>();
-        var frontMatterEnd = FrontMatterReader.FrontMatterLineCount(source.Text);
-        if (frontMatterEnd == 0)
-        {
-            diagnostics.Add(Diagnostic.AtFileStart(InternalChecks.InvalidFrontMatter, InternalChecks.InvalidFrontMatter.DefaultSeverity, "no front matter: the file must start with a --- block"));
-        }
-        else
-        {
-            diagnostics.AddRange(FrontMatterSchema.Validate(source.Text).Select(problem => Diagnostic.AtFileStart(InternalChecks.InvalidFrontMatter, InternalChecks.InvalidFrontMatter.DefaultSeverity, problem)));
-        }
-        var bodyLine = Math.Min(frontMatterEnd + 1, source.LineCount);
-        var document = _parser.Parse(source, Math.Max(bodyLine, 2));
-        // Title and date live in the front matter, which the schema check covers.
-        var metadata = DocumentMetadata.InFrontMatter;
-        var context = new RuleContext(Facts(decoded, extractedFromHtml: false), document, metadata, Options.Knowledge, ChooseNoBreakSpace(source.Text), Options.SeverityOf);
-        foreach (var rule in _rules)
-        {
-            rule.Check(context);
-        }
-        diagnostics.AddRange(context.Diagnostics);
-        var (fixedDiagnostics, edits) = FixApplier.Apply(diagnostics, _rules, Options.UnsafeFixes);
-        // A normalized file is not evidence: a defect in it is unresolved until `lint --fix` or normalize rewrites it.
-        var ordered = Order(fixedDiagnostics.Select(diagnostic => diagnostic with { FixedByNormalize = false }));
-        var head = source.Text[..(bodyLine > 1 ? source.LineSpan(bodyLine).Start : 0)];
-        var body = document.Paragraphs.Count == 0 ? "" : string.Join("\n\n", document.Paragraphs.Select(paragraph => FixApplier.Render(source, paragraph.Span, edits))) + "\n";
-        var markdown = frontMatterEnd == 0 ? null : head.TrimEnd('\n') + "\n\n" + body;
-        return new DocumentResult(input.Id, input.RelativePath, ordered, source, null, markdown, null);
     }
 
     /// <summary>The language of the prose (sampled), and whether there is enough of it to refuse a text that is not French.</summary>
@@ -243,31 +261,6 @@ public sealed class CorpusEngine(EngineOptions options, bool renderOutput = true
 
     private static DocumentResult Refused(RawInput input, InputError error) =>
         new(input.Id, input.RelativePath, [], null, null, null, error);
-
-    private static string Lower<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
-
-    /// <summary>"FrontMatter" → "front_matter", as the front matter writes enum values.</summary>
-    private static string Snake<T>(T value) where T : struct, Enum =>
-        string.Concat(value.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
-
-    /// <summary>
-    /// What the recognizers and the metadata resolver make of a raw text, without rules or output: for the
-    /// evaluation of recognition. Null when the input is refused.
-    /// </summary>
-    public (ParsedDocument Document, DocumentMetadata Metadata)? Recognize(RawInput input)
-    {
-        DecodedText decoded;
-        try
-        {
-            decoded = RawDecoder.Decode(input.Bytes);
-        }
-        catch (InputRejectedException)
-        {
-            return null;
-        }
-        var document = _parser.Parse(new SourceText(decoded.Text));
-        return (document, MetadataResolver.Resolve(document, null, Options.Knowledge));
-    }
 
     private char ChooseNoBreakSpace(string text) => Options.NoBreakSpace switch
     {

@@ -3,9 +3,6 @@ using NatoCorpus.Rules;
 
 namespace NatoCorpus.Pipeline;
 
-/// <summary>A reason the tool could not process a file at all (unreadable, not UTF-8, bad sidecar).</summary>
-public sealed record InputError(string Path, int Line, int Column, string Message);
-
 /// <summary>The outcome for one raw text: its diagnostics, and its normalized Markdown when it could be made.</summary>
 public sealed record DocumentResult(
     string Id,

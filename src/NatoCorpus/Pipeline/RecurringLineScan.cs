@@ -3,9 +3,6 @@ using NatoCorpus.Knowledge;
 
 namespace NatoCorpus.Pipeline;
 
-/// <summary>A line found verbatim in several texts of a corpus, and in how many.</summary>
-public sealed record RecurringLine(string Line, int Texts);
-
 /// <summary>
 /// What the corpus knows that one page cannot tell: a line repeated verbatim across many texts is site furniture
 /// (menus, footers, newsletter boxes), as web-corpus pipelines (CCNet, datatrove) find it. Counts each line once per

@@ -23,7 +23,7 @@ public static class SidecarReader
             throw new DataFileException(relativePath, 1, 1, "not valid UTF-8");
         }
         text = text.TrimStart('\uFEFF');
-        var fields = StrictYaml.Read<SidecarFile>(text, relativePath);
+        var fields = StrictYaml.Read<SidecarFields>(text, relativePath);
         var locate = new Lazy<YamlLocator>(() => new YamlLocator(text));
         if (fields.Title is not null && string.IsNullOrWhiteSpace(fields.Title))
         {

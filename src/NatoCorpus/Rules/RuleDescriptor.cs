@@ -21,6 +21,18 @@ public enum RuleCategory
 }
 
 /// <summary>
+/// What a rule can do, as ruff's FixAvailability: whether its findings carry a fix never, on some findings (an
+/// empty « » pair is repaired before a word, only reported elsewhere), or on every one. It says nothing of what
+/// one fix is: that is <see cref="FixApplicability"/>.
+/// </summary>
+public enum FixAvailability
+{
+    None,
+    Sometimes,
+    Always,
+}
+
+/// <summary>
 /// What one fix is: safe fixes are applied by normalize; unsafe ones (a correction that needs a person's eye, as
 /// ruff's unsafe fixes) only with `unsafe_fixes: true` in natocorpus.yaml; suggestions are only shown.
 /// </summary>
@@ -32,14 +44,26 @@ public enum FixApplicability
 }
 
 /// <summary>The stable identity of a rule, as Roslyn's DiagnosticDescriptor: never renumber an id.</summary>
+/// <param name="FixAvailability">Whether its findings carry a fix: never, sometimes or always.</param>
+/// <param name="Fix">
+/// What its fixes are (null exactly when it has none). A fix whose context is unclear may be demoted to
+/// <see cref="FixApplicability.Unsafe"/> (NC301), never promoted: the descriptor states the strongest.
+/// </param>
 public sealed record RuleDescriptor(
     string Id,
     string Name,
     string Description,
     RuleCategory Category,
     Severity DefaultSeverity,
+    FixAvailability FixAvailability,
     FixApplicability? Fix)
 {
+    // Checked once, when the descriptor is declared: a rule that may fix must say what its fixes are, and one that
+    // never fixes must not claim an applicability (the docs and README show both facts from here).
+    public FixAvailability FixAvailability { get; init; } = (FixAvailability == FixAvailability.None) == (Fix is null)
+        ? FixAvailability
+        : throw new ArgumentException($"{Id}: fix availability {FixAvailability} does not agree with fix applicability {Fix?.ToString() ?? "none"}", nameof(Fix));
+
     public string HelpPath => $"docs/rules/{Id}.md";
 
     /// <summary>

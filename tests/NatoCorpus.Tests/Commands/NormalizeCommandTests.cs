@@ -47,6 +47,24 @@ public sealed class NormalizeCommandTests : IDisposable
     }
 
     [Fact]
+    public void Normalize_check_and_check_agree_a_normalized_file_with_other_bytes_is_stale()
+    {
+        // The same text behind a byte-order mark: normalize would rewrite it, so both checks call it stale.
+        var normalized = Path.Combine(_root, "normalized", "003_d134cf994f05418c.md");
+        File.WriteAllBytes(normalized, [0xEF, 0xBB, 0xBF, .. File.ReadAllBytes(normalized)]);
+
+        var (exit, output, _) = Run(check: true);
+        Assert.Equal(1, exit);
+        Assert.Contains("--- normalized/003_d134cf994f05418c.md (committed)", output, StringComparison.Ordinal);
+        Assert.Contains("1 of 5 normalized files are out of date", output, StringComparison.Ordinal);
+
+        var (checkExit, checkOutput, _) = _corpus.Run(environment => CheckCommand.Run(environment, new CheckRequest("text", false, null, UseCache: false)));
+        Assert.Equal(1, checkExit);
+        Assert.Contains("normalized/003_d134cf994f05418c.md:1:1: error NC902 stale-normalized", checkOutput, StringComparison.Ordinal);
+        Assert.Contains("--- normalized/003_d134cf994f05418c.md (committed)", checkOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Normalize_rewrites_only_changed_files_and_never_touches_raw()
     {
         var raw = Hashes("raw");

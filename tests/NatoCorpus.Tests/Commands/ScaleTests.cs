@@ -84,6 +84,68 @@ public sealed class ScaleTests : IDisposable
         Assert.NotEqual(before, File.ReadAllText(Path.Combine(_root, ".natocorpus-cache", "check.json")));
     }
 
+    /// <summary>
+    /// Plants a finding in every cache entry that check trusts (not a stale one, always recomputed for its diff),
+    /// so a hit is visible in the output: a planted finding shows only when its entry was not recomputed.
+    /// </summary>
+    private int PlantInCache()
+    {
+        var path = Path.Combine(_root, ".natocorpus-cache", "check.json");
+        var cache = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(path))!;
+        var planted = 0;
+        foreach (var (_, entry) in cache["Entries"]!.AsObject())
+        {
+            if (entry!["NormalizedFindings"]!.AsArray().Any(finding => (string?)finding!["Rule"] == "NC902"))
+            {
+                continue;
+            }
+            entry["RawFindings"]!.AsArray().Add(System.Text.Json.Nodes.JsonNode.Parse(
+                "{\"Rule\":\"NC113\",\"Severity\":1,\"Message\":\"planted in the cache\",\"Start\":0,\"Length\":0,\"Line\":1,\"Column\":1,"
+                + "\"EndLine\":1,\"EndColumn\":1,\"FixDescription\":null,\"FixApplicability\":null,\"Edits\":null,\"FixedByNormalize\":false}"));
+            planted++;
+        }
+        File.WriteAllText(path, cache.ToJsonString());
+        return planted;
+    }
+
+    private static int Planted(string output) =>
+        output.Split('\n').Count(line => line.EndsWith("NC113 doubtful-title: planted in the cache", StringComparison.Ordinal));
+
+    [Fact]
+    public void Touching_every_file_keeps_the_cache_hits_the_content_decides()
+    {
+        Check("text");
+        var planted = PlantInCache();
+        Assert.True(planted > 250, $"only {planted} entries planted");
+        // As after a fresh clone: every file gets a new modification time, its bytes unchanged.
+        var later = DateTime.UtcNow.AddHours(1);
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(_root, "raw")).Concat(Directory.EnumerateFiles(Path.Combine(_root, "normalized"))))
+        {
+            File.SetLastWriteTimeUtc(file, later);
+        }
+        Assert.Equal(planted, Planted(Check("text").Output));
+    }
+
+    [Fact]
+    public void A_same_size_edit_with_its_time_restored_is_a_miss()
+    {
+        Check("text");
+        var planted = PlantInCache();
+        var path = Path.Combine(_root, "raw", "x200.txt");
+        var time = File.GetLastWriteTimeUtc(path);
+        var bytes = File.ReadAllBytes(path);
+        var last = Array.LastIndexOf(bytes, (byte)'e');
+        bytes[last] = (byte)'a';
+        File.WriteAllBytes(path, bytes);
+        File.SetLastWriteTimeUtc(path, time);
+        Assert.Equal(bytes.Length, new FileInfo(path).Length);
+
+        var output = Check("text").Output;
+        Assert.Equal(planted - 1, Planted(output));
+        Assert.DoesNotContain("raw/x200.txt:1:1: warning NC113 doubtful-title: planted in the cache", output, StringComparison.Ordinal);
+        Assert.Contains("normalized/x200.md:1:1: error NC902 stale-normalized", output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("{ not json")]
     [InlineData("{\"Format\":1,\"Key\":\"someone else\",\"Entries\":{}}")]

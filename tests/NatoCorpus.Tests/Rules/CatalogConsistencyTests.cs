@@ -10,12 +10,11 @@ public sealed class CatalogConsistencyTests
 {
     public static IEnumerable<object[]> Ids => RuleCatalog.Descriptors.Select(rule => new object[] { rule.Id });
 
-    private static string Fix(RuleDescriptor rule) => rule.Fix switch
-    {
-        null => "none",
-        FixApplicability.Safe => "safe",
-        _ => "suggestion",
-    };
+    /// <summary>What a rule can do: none, sometimes, always.</summary>
+    private static string Availability(RuleDescriptor rule) => rule.FixAvailability.ToString().ToLowerInvariant();
+
+    /// <summary>What one of its fixes is: safe, suggestion, unsafe; null for a rule without fixes.</summary>
+    private static string? Applicability(RuleDescriptor rule) => rule.Fix?.ToString().ToLowerInvariant();
 
     [Theory]
     [MemberData(nameof(Ids))]
@@ -26,8 +25,17 @@ public sealed class CatalogConsistencyTests
         Assert.StartsWith($"# {rule.Id} {rule.Name}\n", doc, StringComparison.Ordinal);
         Assert.Contains($"\n- Severity: {rule.DefaultSeverity.ToString().ToLowerInvariant()}\n", doc, StringComparison.Ordinal);
         Assert.Contains($"\n- Category: {rule.Category.ToString().ToLowerInvariant()}\n", doc, StringComparison.Ordinal);
-        // NC301's fix is safe or a suggestion depending on the context: its descriptor says the strongest.
-        Assert.Contains($"\n- Fix: {Fix(rule)}", doc, StringComparison.Ordinal);
+        // Two facts, two lines: whether a finding carries a fix, and what such a fix is. NC301's fix is safe or
+        // unsafe depending on the context: its descriptor, and the line, start with the strongest.
+        Assert.Matches($"\n- Fix: {Availability(rule)}( \\(.*\\))?\n", doc);
+        if (Applicability(rule) is { } applicability)
+        {
+            Assert.Contains($"\n- Fix applicability: {applicability}", doc, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.DoesNotContain("\n- Fix applicability:", doc, StringComparison.Ordinal);
+        }
     }
 
     [Theory]
@@ -41,7 +49,8 @@ public sealed class CatalogConsistencyTests
         var cells = row!.Split('|', StringSplitOptions.TrimEntries);
         Assert.Equal(rule.Name, cells[2]);
         Assert.Equal(rule.DefaultSeverity.ToString().ToLowerInvariant(), cells[3]);
-        Assert.StartsWith(Fix(rule) == "none" ? "–" : Fix(rule), cells[4], StringComparison.Ordinal);
+        Assert.Equal(Availability(rule), cells[4]);
+        Assert.StartsWith(Applicability(rule) ?? "–", cells[5], StringComparison.Ordinal);
     }
 
     [Theory]

@@ -44,8 +44,26 @@ public sealed class RuleFixtureTests
                 .ToDictionary(rule => rule.Descriptor.Id, _ => new RuleSetting(false, null), StringComparer.Ordinal),
         };
         var result = TestCorpus.ProcessText(text.Replace("\\uFEFF", "\uFEFF", StringComparison.Ordinal).Replace("\\r", "\r", StringComparison.Ordinal), sidecar: sidecar, options: alone);
-        var fired = result.Diagnostics.Where(diagnostic => diagnostic.Rule.Id == id).Select(diagnostic => diagnostic.Start.Line).ToHashSet();
-        Assert.Equal(expected, new SortedSet<int>(fired));
+        var findings = result.Diagnostics.Where(diagnostic => diagnostic.Rule.Id == id).ToArray();
+        Assert.Equal(expected, new SortedSet<int>(findings.Select(diagnostic => diagnostic.Start.Line)));
+        // The descriptor's fix facts hold on the findings: availability says which carry a fix, and a fix is what
+        // the descriptor says or, when its context is unclear, demoted to unsafe.
+        var descriptor = RuleCatalog.FindDescriptor(id)!;
+        foreach (var finding in findings)
+        {
+            if (descriptor.FixAvailability == FixAvailability.None)
+            {
+                Assert.Null(finding.Fix);
+            }
+            else if (descriptor.FixAvailability == FixAvailability.Always)
+            {
+                Assert.NotNull(finding.Fix);
+            }
+            if (finding.Fix is { } fix)
+            {
+                Assert.Contains(fix.Applicability, new[] { descriptor.Fix!.Value, FixApplicability.Unsafe });
+            }
+        }
         Assert.True(text.Split('\n').Length > expected.Count, $"{id}: the fixture needs lines where the rule does not fire");
     }
 }

@@ -87,6 +87,14 @@ public sealed class StructureAndWordingRuleTests
     }
 
     [Fact]
+    public void NC301_reads_a_decomposed_context_as_composed()
+    {
+        // "présence" with a combining accent is still the word that makes the fix sure, as it is once composed.
+        var finding = Assert.Single(RuleTestHelper.Findings("NC301", "Il a renforcé la pre\u0301sence miliaire en Europe."));
+        Assert.Equal(NatoCorpus.Rules.FixApplicability.Safe, finding.Fix!.Applicability);
+    }
+
+    [Fact]
     public void NC301_replaces_miliaire_in_a_military_context_only()
     {
         var military = RuleTestHelper.Run("Maintenir son engagement miliaire en Afghanistan.");

@@ -3,17 +3,6 @@ using NatoCorpus.Knowledge;
 
 namespace NatoCorpus.Pipeline.Evaluation;
 
-/// <summary>What a labelled text's header says should be found (bench/eval/FORMAT.md).</summary>
-public sealed class LabelledHeader
-{
-    public string Site { get; set; } = "";
-    public string? Layout { get; set; }
-    public string? Studied { get; set; }
-    public string? Title { get; set; }
-    public string? Date { get; set; }
-    public string? Updated { get; set; }
-}
-
 /// <summary>
 /// One text of an evaluation set: the raw text, the expected kinds of each of its lines (one, or several for a
 /// line gluing two kinds), the expected title and dates. Read from the labelled format of bench/eval/FORMAT.md.

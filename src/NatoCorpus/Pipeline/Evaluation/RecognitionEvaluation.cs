@@ -5,24 +5,6 @@ using NatoCorpus.Text;
 
 namespace NatoCorpus.Pipeline.Evaluation;
 
-/// <summary>Counts for one kind: how many lines the tool gave it rightly, wrongly, and how many it missed.</summary>
-public sealed class KindScore
-{
-    public int TruePositives { get; set; }
-    public int FalsePositives { get; set; }
-    public int FalseNegatives { get; set; }
-
-    public double Precision => TruePositives + FalsePositives == 0 ? 1 : (double)TruePositives / (TruePositives + FalsePositives);
-    public double Recall => TruePositives + FalseNegatives == 0 ? 1 : (double)TruePositives / (TruePositives + FalseNegatives);
-}
-
-/// <summary>One mistake, to show where recognition goes wrong.</summary>
-public sealed record EvaluationMiss(string Path, int Line, string Expected, string Found, string Text)
-{
-    /// <summary>Which recognizer decided, and why.</summary>
-    public string Why { get; init; } = "";
-}
-
 /// <summary>
 /// Measures recognition on labelled texts: precision and recall per line kind, and for the two questions that
 /// matter most: does what must leave the body leave it (removal recall), and is what stays article text

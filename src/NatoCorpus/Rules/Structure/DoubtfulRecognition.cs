@@ -9,7 +9,7 @@ namespace NatoCorpus.Rules.Structure;
 public sealed class DoubtfulRecognition : IRule
 {
     public RuleDescriptor Descriptor { get; } = new(
-        "NC112", "doubtful-recognition", "A line whose kind (article text or furniture) was a close decision", RuleCategory.Structure, Severity.Warning, null)
+        "NC112", "doubtful-recognition", "A line whose kind (article text or furniture) was a close decision", RuleCategory.Structure, Severity.Warning, FixAvailability.None, null)
     {
         ExtraTags = ["recognition"],
     };

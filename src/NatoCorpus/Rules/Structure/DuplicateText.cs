@@ -7,7 +7,7 @@ namespace NatoCorpus.Rules.Structure;
 public sealed class DuplicateText : IRule
 {
     public RuleDescriptor Descriptor { get; } = new(
-        "NC111", "duplicate-text", "A paragraph, caption or title printed twice: the most complete copy stays", RuleCategory.Structure, Severity.Warning, FixApplicability.Safe)
+        "NC111", "duplicate-text", "A paragraph, caption or title printed twice: the most complete copy stays", RuleCategory.Structure, Severity.Warning, FixAvailability.Always, FixApplicability.Safe)
     {
         ExtraTags = ["recognition"],
     };

@@ -6,7 +6,7 @@ namespace NatoCorpus.Rules.Structure;
 public sealed class EncodingRepair : IRule
 {
     public RuleDescriptor Descriptor { get; } = new(
-        "NC109", "encoding-repair", "Text in a legacy encoding or with mojibake, repaired when decoding", RuleCategory.Typography, Severity.Warning, FixApplicability.Safe);
+        "NC109", "encoding-repair", "Text in a legacy encoding or with mojibake, repaired when decoding", RuleCategory.Typography, Severity.Warning, FixAvailability.Always, FixApplicability.Safe);
 
     public void Check(RuleContext context)
     {

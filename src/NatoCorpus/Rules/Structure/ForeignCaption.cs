@@ -7,7 +7,7 @@ namespace NatoCorpus.Rules.Structure;
 public sealed class ForeignCaption : IRule
 {
     public RuleDescriptor Descriptor { get; } = new(
-        "NC105", "foreign-caption", "A photo or video caption (an English one, or one next to its credit) belongs in the front matter", RuleCategory.Structure, Severity.Warning, FixApplicability.Safe)
+        "NC105", "foreign-caption", "A photo or video caption (an English one, or one next to its credit) belongs in the front matter", RuleCategory.Structure, Severity.Warning, FixAvailability.Always, FixApplicability.Safe)
     {
         ExtraTags = ["recognition"],
     };

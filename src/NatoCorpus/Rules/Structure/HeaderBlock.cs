@@ -6,7 +6,7 @@ namespace NatoCorpus.Rules.Structure;
 public sealed class HeaderBlockRule : IRule
 {
     public RuleDescriptor Descriptor { get; } = new(
-        "NC103", "header-block", "A scraped header block belongs in the front matter", RuleCategory.Structure, Severity.Info, FixApplicability.Safe)
+        "NC103", "header-block", "A scraped header block belongs in the front matter", RuleCategory.Structure, Severity.Info, FixAvailability.Always, FixApplicability.Safe)
     {
         ExtraTags = ["recognition"],
     };

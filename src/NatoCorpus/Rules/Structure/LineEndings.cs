@@ -6,7 +6,7 @@ namespace NatoCorpus.Rules.Structure;
 public sealed class LineEndings : IRule
 {
     public RuleDescriptor Descriptor { get; } = new(
-        "NC106", "line-endings", "Use LF line endings and no byte-order mark", RuleCategory.Structure, Severity.Info, FixApplicability.Safe);
+        "NC106", "line-endings", "Use LF line endings and no byte-order mark", RuleCategory.Structure, Severity.Info, FixAvailability.Always, FixApplicability.Safe);
 
     public void Check(RuleContext context)
     {

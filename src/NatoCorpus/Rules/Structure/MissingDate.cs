@@ -1,3 +1,4 @@
+using NatoCorpus.Model;
 using NatoCorpus.Text;
 
 namespace NatoCorpus.Rules.Structure;
@@ -6,11 +7,12 @@ namespace NatoCorpus.Rules.Structure;
 public sealed class MissingDate : IRule
 {
     public RuleDescriptor Descriptor { get; } = new(
-        "NC102", "missing-date", "No date in the header, the body or the sidecar", RuleCategory.Structure, Severity.Error, null);
+        "NC102", "missing-date", "No date in the header, the body or the sidecar", RuleCategory.Structure, Severity.Error, FixAvailability.None, null);
 
     public void Check(RuleContext context)
     {
-        if (context.Metadata.Date is null)
+        // A normalized file's date is in its front matter, which the schema check covers.
+        if (context.Metadata.Mode == MetadataMode.Resolved && context.Metadata.Date is null)
         {
             if (context.Document.RelativeStamps.FirstOrDefault() is { } relative)
             {

@@ -1,3 +1,4 @@
+using NatoCorpus.Model;
 using NatoCorpus.Text;
 
 namespace NatoCorpus.Rules.Structure;
@@ -6,11 +7,12 @@ namespace NatoCorpus.Rules.Structure;
 public sealed class MissingTitle : IRule
 {
     public RuleDescriptor Descriptor { get; } = new(
-        "NC101", "missing-title", "The text has no title line and no sidecar title", RuleCategory.Structure, Severity.Error, null);
+        "NC101", "missing-title", "The text has no title line and no sidecar title", RuleCategory.Structure, Severity.Error, FixAvailability.None, null);
 
     public void Check(RuleContext context)
     {
-        if (context.Document.Title is null && context.Metadata.SidecarTitle is null)
+        // A normalized file's title is in its front matter, which the schema check covers.
+        if (context.Metadata.Mode == MetadataMode.Resolved && context.Document.Title is null && context.Metadata.SidecarTitle is null)
         {
             context.Report(Descriptor, new TextSpan(0, 0), "no title: the first line is not a title; add `title:` to the sidecar .meta.yaml");
         }

@@ -10,7 +10,7 @@ namespace NatoCorpus.Rules.Structure;
 public sealed class PageFurniture : IRule
 {
     public RuleDescriptor Descriptor { get; } = new(
-        "NC110", "page-furniture", "Lines that are not article text (furniture, stamp, byline, credit) belong in the front matter", RuleCategory.Structure, Severity.Info, FixApplicability.Safe)
+        "NC110", "page-furniture", "Lines that are not article text (furniture, stamp, byline, credit) belong in the front matter", RuleCategory.Structure, Severity.Info, FixAvailability.Always, FixApplicability.Safe)
     {
         ExtraTags = ["recognition"],
     };

@@ -7,7 +7,7 @@ namespace NatoCorpus.Rules.Structure;
 public sealed class SocialEmbed : IRule
 {
     public RuleDescriptor Descriptor { get; } = new(
-        "NC104", "social-embed", "Tweet embeds and social banners belong in the front matter", RuleCategory.Structure, Severity.Warning, FixApplicability.Safe)
+        "NC104", "social-embed", "Tweet embeds and social banners belong in the front matter", RuleCategory.Structure, Severity.Warning, FixAvailability.Always, FixApplicability.Safe)
     {
         ExtraTags = ["recognition"],
     };

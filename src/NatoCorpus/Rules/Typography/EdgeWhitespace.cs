@@ -6,7 +6,7 @@ namespace NatoCorpus.Rules.Typography;
 public sealed class EdgeWhitespace : IRule
 {
     public RuleDescriptor Descriptor { get; } = new(
-        "NC209", "edge-whitespace", "Remove leading and trailing spaces", RuleCategory.Typography, Severity.Info, FixApplicability.Safe);
+        "NC209", "edge-whitespace", "Remove leading and trailing spaces", RuleCategory.Typography, Severity.Info, FixAvailability.Always, FixApplicability.Safe);
 
     public void Check(RuleContext context)
     {

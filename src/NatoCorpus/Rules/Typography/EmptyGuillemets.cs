@@ -6,7 +6,7 @@ namespace NatoCorpus.Rules.Typography;
 public sealed class EmptyGuillemets : IRule
 {
     public RuleDescriptor Descriptor { get; } = new(
-        "NC203", "empty-guillemets", "An empty « » pair before a word is a stray opening guillemet", RuleCategory.Typography, Severity.Warning, FixApplicability.Safe)
+        "NC203", "empty-guillemets", "An empty « » pair before a word is a stray opening guillemet", RuleCategory.Typography, Severity.Warning, FixAvailability.Sometimes, FixApplicability.Safe)
     {
         ExtraTags = ["french"],
     };

@@ -6,7 +6,7 @@ namespace NatoCorpus.Rules.Typography;
 public sealed class GuillemetSpacing : IRule
 {
     public RuleDescriptor Descriptor { get; } = new(
-        "NC202", "guillemet-spacing", "Put one no-break space inside « and »", RuleCategory.Typography, Severity.Warning, FixApplicability.Safe)
+        "NC202", "guillemet-spacing", "Put one no-break space inside « and »", RuleCategory.Typography, Severity.Warning, FixAvailability.Always, FixApplicability.Safe)
     {
         ExtraTags = ["french"],
     };

@@ -6,7 +6,7 @@ namespace NatoCorpus.Rules.Typography;
 public sealed class InvisibleCharacters : IRule
 {
     public RuleDescriptor Descriptor { get; } = new(
-        "NC212", "invisible-characters", "Remove zero-width characters and soft hyphens", RuleCategory.Typography, Severity.Warning, FixApplicability.Safe);
+        "NC212", "invisible-characters", "Remove zero-width characters and soft hyphens", RuleCategory.Typography, Severity.Warning, FixAvailability.Always, FixApplicability.Safe);
 
     public void Check(RuleContext context)
     {

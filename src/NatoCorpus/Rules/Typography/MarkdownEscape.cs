@@ -7,7 +7,7 @@ namespace NatoCorpus.Rules.Typography;
 public sealed partial class MarkdownEscape : IRule
 {
     public RuleDescriptor Descriptor { get; } = new(
-        "NC211", "markdown-escape", "Escape text that Markdown would read as syntax", RuleCategory.Typography, Severity.Info, FixApplicability.Safe);
+        "NC211", "markdown-escape", "Escape text that Markdown would read as syntax", RuleCategory.Typography, Severity.Info, FixAvailability.Always, FixApplicability.Safe);
 
     public void Check(RuleContext context)
     {

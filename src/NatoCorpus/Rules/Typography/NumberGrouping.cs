@@ -7,7 +7,7 @@ namespace NatoCorpus.Rules.Typography;
 public sealed partial class NumberGrouping : IRule
 {
     public RuleDescriptor Descriptor { get; } = new(
-        "NC205", "number-grouping", "Separate thousands with a no-break space", RuleCategory.Typography, Severity.Warning, FixApplicability.Safe)
+        "NC205", "number-grouping", "Separate thousands with a no-break space", RuleCategory.Typography, Severity.Warning, FixAvailability.Always, FixApplicability.Safe)
     {
         ExtraTags = ["french"],
     };

@@ -6,7 +6,7 @@ namespace NatoCorpus.Rules.Typography;
 public sealed class ParagraphBreaks : IRule
 {
     public RuleDescriptor Descriptor { get; } = new(
-        "NC208", "glued-paragraphs", "Separate paragraphs with one blank line and join wrapped lines", RuleCategory.Typography, Severity.Warning, FixApplicability.Safe);
+        "NC208", "glued-paragraphs", "Separate paragraphs with one blank line and join wrapped lines", RuleCategory.Typography, Severity.Warning, FixAvailability.Always, FixApplicability.Safe);
 
     public void Check(RuleContext context)
     {

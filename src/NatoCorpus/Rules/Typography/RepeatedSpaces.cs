@@ -6,7 +6,7 @@ namespace NatoCorpus.Rules.Typography;
 public sealed class RepeatedSpaces : IRule
 {
     public RuleDescriptor Descriptor { get; } = new(
-        "NC206", "repeated-spaces", "Collapse runs of spaces inside a line", RuleCategory.Typography, Severity.Warning, FixApplicability.Safe);
+        "NC206", "repeated-spaces", "Collapse runs of spaces inside a line", RuleCategory.Typography, Severity.Warning, FixAvailability.Always, FixApplicability.Safe);
 
     public void Check(RuleContext context)
     {

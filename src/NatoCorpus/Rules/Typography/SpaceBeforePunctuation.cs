@@ -6,7 +6,7 @@ namespace NatoCorpus.Rules.Typography;
 public sealed class SpaceBeforePunctuation : IRule
 {
     public RuleDescriptor Descriptor { get; } = new(
-        "NC204", "space-before-punctuation", "Put a no-break space before ; : ! ?", RuleCategory.Typography, Severity.Warning, FixApplicability.Safe)
+        "NC204", "space-before-punctuation", "Put a no-break space before ; : ! ?", RuleCategory.Typography, Severity.Warning, FixAvailability.Always, FixApplicability.Safe)
     {
         ExtraTags = ["french"],
     };

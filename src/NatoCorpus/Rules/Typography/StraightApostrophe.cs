@@ -6,7 +6,7 @@ namespace NatoCorpus.Rules.Typography;
 public sealed class StraightApostrophe : IRule
 {
     public RuleDescriptor Descriptor { get; } = new(
-        "NC201", "straight-apostrophe", "Use the typographic apostrophe ’ instead of '", RuleCategory.Typography, Severity.Warning, FixApplicability.Safe);
+        "NC201", "straight-apostrophe", "Use the typographic apostrophe ’ instead of '", RuleCategory.Typography, Severity.Warning, FixAvailability.Always, FixApplicability.Safe);
 
     public void Check(RuleContext context)
     {

@@ -6,7 +6,7 @@ namespace NatoCorpus.Rules.Typography;
 public sealed class UnbalancedGuillemets : IRule
 {
     public RuleDescriptor Descriptor { get; } = new(
-        "NC210", "unbalanced-guillemets", "Every « needs its »", RuleCategory.Typography, Severity.Error, null)
+        "NC210", "unbalanced-guillemets", "Every « needs its »", RuleCategory.Typography, Severity.Error, FixAvailability.None, null)
     {
         ExtraTags = ["french"],
     };

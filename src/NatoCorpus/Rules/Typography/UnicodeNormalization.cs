@@ -8,7 +8,7 @@ namespace NatoCorpus.Rules.Typography;
 public sealed class UnicodeNormalization : IRule
 {
     public RuleDescriptor Descriptor { get; } = new(
-        "NC207", "unicode-nfc", "Compose characters to Unicode NFC", RuleCategory.Typography, Severity.Warning, FixApplicability.Safe);
+        "NC207", "unicode-nfc", "Compose characters to Unicode NFC", RuleCategory.Typography, Severity.Warning, FixAvailability.Always, FixApplicability.Safe);
 
     public void Check(RuleContext context)
     {

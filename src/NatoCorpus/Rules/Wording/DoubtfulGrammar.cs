@@ -6,7 +6,7 @@ namespace NatoCorpus.Rules.Wording;
 public sealed class DoubtfulGrammar : IRule
 {
     public RuleDescriptor Descriptor { get; } = new(
-        "NC302", "doubtful-grammar", "A construction that is probably ungrammatical", RuleCategory.Wording, Severity.Warning, FixApplicability.Suggestion);
+        "NC302", "doubtful-grammar", "A construction that is probably ungrammatical", RuleCategory.Wording, Severity.Warning, FixAvailability.Always, FixApplicability.Suggestion);
 
     public void Check(RuleContext context)
     {

@@ -9,7 +9,7 @@ namespace NatoCorpus.Rules.Wording;
 public sealed class WordSubstitution : IRule
 {
     public RuleDescriptor Descriptor { get; } = new(
-        "NC301", "word-substitution", "A word or phrase from the typo and confusion list", RuleCategory.Wording, Severity.Error, FixApplicability.Safe);
+        "NC301", "word-substitution", "A word or phrase from the typo and confusion list", RuleCategory.Wording, Severity.Error, FixAvailability.Always, FixApplicability.Safe);
 
     public void Check(RuleContext context)
     {

@@ -1,0 +1,8 @@
+namespace NatoCorpus.Model;
+
+public enum EmbedKind
+{
+    Tweet,
+    Banner,
+    Caption,
+}

@@ -1,0 +1,33 @@
+using System.Text.RegularExpressions;
+
+namespace NatoCorpus.Tests.Architecture;
+
+/// <summary>
+/// Names say what a file holds: in the folders listed here, a file declares one public type, named as the file, so
+/// a type is found from its name and a file's name never hides a second type.
+/// </summary>
+public sealed partial class FileLayoutTests
+{
+    public static IEnumerable<object[]> Folders => new[] { "Model", "Pipeline" }.Select(folder => new object[] { folder });
+
+    [Theory]
+    [MemberData(nameof(Folders))]
+    public void Each_file_holds_one_public_type_named_as_the_file(string folder)
+    {
+        var library = Path.Combine(TestCorpus.Root, "src", "NatoCorpus");
+        var wrong = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(library, folder), "*.cs", SearchOption.AllDirectories))
+        {
+            var types = File.ReadLines(file).Select(line => TopLevelPublicType().Match(line)).Where(match => match.Success)
+                .Select(match => match.Groups["name"].Value).ToArray();
+            if (types.Length != 1 || types[0] != Path.GetFileNameWithoutExtension(file))
+            {
+                wrong.Add($"{Path.GetRelativePath(library, file)}: {(types.Length == 0 ? "no public type" : string.Join(", ", types))}");
+            }
+        }
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+    }
+
+    [GeneratedRegex(@"^public\s+(?:(?:sealed|static|abstract|partial|readonly)\s+)*(?:record\s+struct|record\s+class|class|record|enum|struct|interface)\s+(?<name>\w+)", RegexOptions.CultureInvariant)]
+    private static partial Regex TopLevelPublicType();
+}
