@@ -75,7 +75,7 @@ public sealed record NamedPattern(string Name, AdaptiveRegex Pattern)
 public sealed record ClassifierSettings(
     int ShortChars, int LongChars, double GoodStopwordShare, int SentenceWords, double SentenceStopwordShare,
     double BadStopwordShare, double UiShare, int UiMaxWords, double DoubtBelow, int TitleSearchLines, int TitleMaxChars,
-    int DuplicateMinWords, double DuplicateSimilarity);
+    int DuplicateMinWords, double DuplicateSimilarity, int TitleLabelMaxChars, int TitleMinWords, int TitleLabelDistance);
 
 /// <summary>
 /// Everything the rules know that is data, not logic: loaded once from the shipped YAML files plus any corpus
@@ -266,7 +266,8 @@ public sealed class CorpusKnowledge
             classifier.ShortChars ?? 40, classifier.LongChars ?? 140, classifier.GoodStopwordShare ?? 0.22, classifier.SentenceWords ?? 7,
             classifier.SentenceStopwordShare ?? 0.2, classifier.BadStopwordShare ?? 0.12, classifier.UiShare ?? 0.6, classifier.UiMaxWords ?? 10,
             classifier.DoubtBelow ?? 0.6, classifier.TitleSearchLines ?? 30, classifier.TitleMaxChars ?? 250,
-            classifier.DuplicateMinWords ?? 5, classifier.DuplicateSimilarity ?? 0.9);
+            classifier.DuplicateMinWords ?? 5, classifier.DuplicateSimilarity ?? 0.9,
+            classifier.TitleLabelMaxChars ?? 32, classifier.TitleMinWords ?? 5, classifier.TitleLabelDistance ?? 12);
     }
 
     /// <summary>Words of menus, widgets and calls to action, in every language of furniture.yaml.</summary>
@@ -332,6 +333,9 @@ public sealed class CorpusKnowledge
         TitleMaxChars = from.TitleMaxChars ?? into.TitleMaxChars,
         DuplicateMinWords = from.DuplicateMinWords ?? into.DuplicateMinWords,
         DuplicateSimilarity = from.DuplicateSimilarity ?? into.DuplicateSimilarity,
+        TitleLabelMaxChars = from.TitleLabelMaxChars ?? into.TitleLabelMaxChars,
+        TitleMinWords = from.TitleMinWords ?? into.TitleMinWords,
+        TitleLabelDistance = from.TitleLabelDistance ?? into.TitleLabelDistance,
     };
 
     /// <summary>

@@ -81,6 +81,9 @@ public sealed class ClassifierEntry
     public int? TitleMaxChars { get; set; }
     public int? DuplicateMinWords { get; set; }
     public double? DuplicateSimilarity { get; set; }
+    public int? TitleLabelMaxChars { get; set; }
+    public int? TitleMinWords { get; set; }
+    public int? TitleLabelDistance { get; set; }
 }
 
 public sealed class NamedNumber

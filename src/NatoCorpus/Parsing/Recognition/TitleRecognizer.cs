@@ -19,9 +19,6 @@ public sealed partial class TitleRecognizer : ILineRecognizer
 
     /// <summary>A title-like line of fewer words is a label when a fuller candidate exists (see <see cref="LongerAbove"/>).</summary>
     private const int ShortLabelWords = 4;
-    private const int MaxLabelChars = 32;
-    private const int MinFullTitleWords = 5;
-    private const int LabelDistance = 12;
 
     /// <summary>A title-like line longer than this, under a shorter one, is a standfirst.</summary>
     private const int StandfirstChars = 150;
@@ -43,7 +40,7 @@ public sealed partial class TitleRecognizer : ILineRecognizer
                 continue;
             }
             var text = segment.Features.Text;
-            if (text.StartsWith("# ", StringComparison.Ordinal) && LooksLikeTitle(new LineFeatures(text[2..], context.Knowledge), settings.TitleMaxChars))
+            if (text.StartsWith("# ", StringComparison.Ordinal) && LooksLikeTitle(new LineFeatures(text[2..], context.Knowledge), settings))
             {
                 Choose(context, i, i, 1, "Markdown heading");
                 return;
@@ -59,8 +56,8 @@ public sealed partial class TitleRecognizer : ILineRecognizer
             // "…mauvaise élève des dépenses militaires," wrapped onto "redoute les foudres de Trump".
             var openTitle = (segment.Features.Text.EndsWith(':') || segment.Features.Text.EndsWith(',')) && i + 1 < segments.Count && segments[i + 1].IsUnknown && context.Touching(i, i + 1)
                 && segments[i + 1].Features.Text.Length > 0 && char.IsLower(segments[i + 1].Features.Text[0])
-                && LooksLikeTitle(new LineFeatures(segment.Features.Text.TrimEnd(':', ',', ' ', '\u00A0'), context.Knowledge), settings.TitleMaxChars);
-            if (!continuation && (openTitle || LooksLikeTitle(segment.Features, settings.TitleMaxChars)))
+                && LooksLikeTitle(new LineFeatures(segment.Features.Text.TrimEnd(':', ',', ' ', '\u00A0'), context.Knowledge), settings);
+            if (!continuation && (openTitle || LooksLikeTitle(segment.Features, settings)))
             {
                 candidates.Add(i);
             }
@@ -80,7 +77,7 @@ public sealed partial class TitleRecognizer : ILineRecognizer
                     paragraph = i;
                     break;
                 }
-                if (LooksLikeTitle(segments[i].Features, settings.TitleMaxChars) && segments[i].Features.WordCount >= 4)
+                if (LooksLikeTitle(segments[i].Features, settings) && segments[i].Features.WordCount >= 4)
                 {
                     candidates.Add(i);
                 }
@@ -167,15 +164,16 @@ public sealed partial class TitleRecognizer : ILineRecognizer
     private static int? LongerAbove(RecognitionContext context, List<int> candidates, int chosen)
     {
         var segments = context.Segments;
+        var settings = context.Knowledge.Classifier;
         var label = segments[candidates[chosen]].Features.Chars;
-        if (label > MaxLabelChars)
+        if (label > settings.TitleLabelMaxChars)
         {
             return null;
         }
-        for (var k = chosen - 1; k >= 0 && candidates[chosen] - candidates[k] <= LabelDistance; k--)
+        for (var k = chosen - 1; k >= 0 && candidates[chosen] - candidates[k] <= settings.TitleLabelDistance; k--)
         {
             var features = segments[candidates[k]].Features;
-            if (features.Chars * 2 >= label * 3 && features.WordCount >= MinFullTitleWords && !TitleCase(features) && !InList(context, candidates, candidates[k]))
+            if (features.Chars * 2 >= label * 3 && features.WordCount >= settings.TitleMinWords && !TitleCase(features) && !InList(context, candidates, candidates[k]))
             {
                 return k;
             }
@@ -243,7 +241,7 @@ public sealed partial class TitleRecognizer : ILineRecognizer
     }
 
     /// <summary>Where the title starts after a rubric printed on the same line, and why; null if there is none.</summary>
-    private static (int RestIndex, string Reason)? RubricEnd(string text)
+    private static (int RestIndex, string Reason)? RubricEnd(string text, int minTitleWords)
     {
         // A lower-case letter right before a capital inside the first words is where the scraper lost the line break
         // ("Armée suisseDes soldats…").
@@ -253,14 +251,14 @@ public sealed partial class TitleRecognizer : ILineRecognizer
         }
         // A capitalized article after one or two capitalized words ("Belfort Les fantassins…", "International
         // L'Allemagne inaugure…"): inside a sentence French writes "les" and "l'" in lower case.
-        if (SpacedKicker().Match(text) is { Success: true } spaced && Words.ToList(spaced.Groups["rest"].Value).Count >= MinFullTitleWords)
+        if (SpacedKicker().Match(text) is { Success: true } spaced && Words.ToList(spaced.Groups["rest"].Value).Count >= minTitleWords)
         {
             return (spaced.Groups["rest"].Index, "rubric glued to the title");
         }
         // A rubric before a slash ("Eclairage / Satellites, avions…"), or before a dash and a whole quotation
         // ("Neutralité – «La Suisse…»"): one or two words, then a title of its own. Not when the rest reads as a pair
         // ("Otan / Russie : le dialogue…"); a dash before anything else may be the title's own ("Sahel – Ousmane…").
-        if (SeparatedKicker().Match(text) is { Success: true } separated && Words.ToList(separated.Groups["rest"].Value).Count >= MinFullTitleWords)
+        if (SeparatedKicker().Match(text) is { Success: true } separated && Words.ToList(separated.Groups["rest"].Value).Count >= minTitleWords)
         {
             return (separated.Groups["rest"].Index, "rubric before the title");
         }
@@ -269,7 +267,7 @@ public sealed partial class TitleRecognizer : ILineRecognizer
 
     private void Choose(RecognitionContext context, int first, int last, double confidence, string reason)
     {
-        if (RubricEnd(context.Segments[first].Text) is { } rubric)
+        if (RubricEnd(context.Segments[first].Text, context.Knowledge.Classifier.TitleMinWords) is { } rubric)
         {
             var titleIndex = context.Split(first, context.Segments[first].Span.Start + rubric.RestIndex);
             context.Segments[first].Set(LineKind.Furniture, Name, rubric.Reason, 0.7);
@@ -306,10 +304,10 @@ public sealed partial class TitleRecognizer : ILineRecognizer
             || (features.StopwordShare >= settings.GoodStopwordShare && features.Chars >= settings.LongChars && features.Text.EndsWith('.'));
     }
 
-    internal static bool LooksLikeTitle(LineFeatures features, int maxChars)
+    internal static bool LooksLikeTitle(LineFeatures features, ClassifierSettings settings)
     {
         var text = features.Text;
-        if (text.Length < 6 || text.Length > maxChars || features.Urls > 0 || features.Handles > 0 || features.WordCount < 2)
+        if (text.Length < 6 || text.Length > settings.TitleMaxChars || features.Urls > 0 || features.Handles > 0 || features.WordCount < 2)
         {
             return false;
         }
@@ -327,7 +325,7 @@ public sealed partial class TitleRecognizer : ILineRecognizer
         // a row of a table (an infobox).
         // ("Tunisie-Otan | Lancement d'un projet…" is a rubric and its title: the part after the bar is a sentence.)
         var bar = text.LastIndexOf(" | ", StringComparison.Ordinal);
-        if ((bar >= 0 && Words.ToList(text.Substring(bar + 3)).Count < MinFullTitleWords) || text.Contains('\t', StringComparison.Ordinal) || SiteSuffix().IsMatch(text))
+        if ((bar >= 0 && Words.ToList(text.Substring(bar + 3)).Count < settings.TitleMinWords) || text.Contains('\t', StringComparison.Ordinal) || SiteSuffix().IsMatch(text))
         {
             return false;
         }
