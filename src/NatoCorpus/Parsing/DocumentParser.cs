@@ -180,53 +180,6 @@ public sealed partial class DocumentParser
     private static int LineStartOfNext(SourceText source, TextSpan newline) =>
         source.LineSpan(source.PositionOf(newline.End).Line).Start;
 
-    /// <summary>The language whose function words occur most (at least twice, and twice as often as French).</summary>
-    /// <summary>Words looked at to guess a language: enough to decide, bounded so long texts cost no more.</summary>
-    private const int LanguageSampleWords = 600;
-
-    /// <summary>
-    /// The language whose function words occur most among the first words of <paramref name="text"/> (at least
-    /// twice, and twice as often as French); "fr" if French ones occur; null when none do.
-    /// </summary>
-    public string? GuessLanguage(ReadOnlySpan<char> text)
-    {
-        var languages = knowledge.FunctionWordLookups;
-        Span<int> counts = stackalloc int[languages.Count];
-        var seen = 0;
-        foreach (var word in Text.Words.In(text))
-        {
-            if (++seen > LanguageSampleWords)
-            {
-                break;
-            }
-            for (var i = 0; i < languages.Count; i++)
-            {
-                if (languages[i].Words.Contains(word))
-                {
-                    counts[i]++;
-                }
-            }
-        }
-        var french = 0;
-        string? best = null;
-        var bestCount = 0;
-        for (var i = 0; i < languages.Count; i++)
-        {
-            if (languages[i].Language == "fr")
-            {
-                french = counts[i];
-            }
-            else if (counts[i] > bestCount)
-            {
-                (best, bestCount) = (languages[i].Language, counts[i]);
-            }
-        }
-        if (best is not null && bestCount >= 2 && bestCount >= 2 * french)
-        {
-            return best;
-        }
-        return french > 0 ? "fr" : null;
-    }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^#{1,6}[ \t]\S", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex MarkdownHeading();

@@ -245,7 +245,7 @@ public sealed class CorpusEngine(EngineOptions options, bool renderOutput = true
         {
             Add(document.Prose.Where(block => !block.IsFrench));
         }
-        return (_parser.GuessLanguage(sample.ToString()), count >= MinimumWords);
+        return (LanguageGuess.Guess(Options.Knowledge, sample.ToString()), count >= MinimumWords);
     }
 
     private static Diagnostic[] Order(IEnumerable<Diagnostic> diagnostics) => diagnostics
