@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using DiffPlex.Renderer;
 using NatoCorpus.Corpus;
+using NatoCorpus.Knowledge;
 using NatoCorpus.Output;
 using NatoCorpus.Pipeline;
 using NatoCorpus.Reporting;
@@ -31,7 +32,8 @@ public static class CheckCommand
     public static int Run(CommandEnvironment environment, CheckRequest request)
     {
         var layout = environment.Layout;
-        var allRaw = environment.DiscoverRaw([]).Where(path => !RawFiles.IsMarkdown(path)).ToArray();
+        var discovery = environment.Explore([]);
+        var allRaw = discovery.Files.Where(path => !RawFiles.IsMarkdown(path)).ToArray();
         IReadOnlyList<string> rawFiles = allRaw;
         (int Index, int Count)? shard = null;
         if (request.Shard is not null)
@@ -77,6 +79,13 @@ public static class CheckCommand
         var reporter = Reporters.For(request.Format, request.Color, environment.DocsUrl);
         var summary = new SummaryBuilder();
         var diffs = new List<string>();
+        foreach (var refused in environment.DiscoveryRefusals(discovery))
+        {
+            if (shard is not { } part || InShard(refused.Path, part))
+            {
+                Emit(environment, reporter, summary, refused);
+            }
+        }
         using (var progress = environment.Progress(rawFiles.Count, request.Format))
         {
             CorpusRun.Ordered(rawFiles, request.Jobs, path => CheckOne(engine, layout, path, collisions, cache), result =>
@@ -95,14 +104,35 @@ public static class CheckCommand
         }
         // Orphans are found from the whole raw folder: listing it is cheap, and a deleted raw text is a change too.
         var ids = allRaw.Select(RawFiles.IdOf).ToHashSet(StringComparer.Ordinal);
-        foreach (var orphan in NormalizedFiles.Orphans(layout, ids))
+        string[] orphans = [];
+        try
+        {
+            orphans = NormalizedFiles.Orphans(layout, ids).ToArray();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            var folder = layout.Relative(layout.NormalizedDirectory);
+            Emit(environment, reporter, summary, new FileReport(folder, null, [], new InputError(folder, 1, 1, $"cannot list this folder: {exception.Message}")));
+        }
+        foreach (var orphan in orphans)
         {
             if (shard is not { } part || InShard(layout.Relative(orphan), part))
             {
                 Emit(environment, reporter, summary, new FileReport(layout.Relative(orphan), null, [Diagnostic.AtFileStart(Orphan, Orphan.DefaultSeverity, "its raw text is gone: remove it or restore the raw text")], null));
             }
         }
-        cache?.Save(allRaw.Select(layout.Relative).ToHashSet(StringComparer.Ordinal));
+        try
+        {
+            cache?.Save(allRaw.Select(layout.Relative).ToHashSet(StringComparer.Ordinal));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // The findings stand; the cache could not be kept. Said as an error so a CI step notices (--no-cache avoids it).
+            var path = exception is UnreadableFileException unreadable ? unreadable.Path : cache!.Path;
+            var reason = exception is UnreadableFileException refused ? refused.Reason : exception.Message;
+            var relative = layout.Relative(path);
+            Emit(environment, reporter, summary, new FileReport(relative, null, [], new InputError(relative, 1, 1, $"cannot write the check cache: {reason} (use --cache-location or --no-cache)")));
+        }
 
         var built = summary.Build();
         reporter.End(environment.Output, built);
@@ -128,11 +158,12 @@ public static class CheckCommand
         var normalizedPath = NormalizedFiles.PathFor(layout, RawFiles.IdOf(path));
         var entry = cache?.Get(relative);
         FileStamp? raw = null, sidecar = null, normalized = null;
+        var maxNormalizedBytes = NormalizedFiles.MaxBytes(engine.Options.MaxFileBytes);
         try
         {
-            raw = FileStamp.Of(path, entry?.Raw);
-            sidecar = FileStamp.Of(RawFiles.SidecarPathOf(path), entry?.Sidecar);
-            normalized = FileStamp.Of(normalizedPath, entry?.Normalized);
+            raw = FileStamp.Of(path, entry?.Raw, engine.Options.MaxFileBytes);
+            sidecar = FileStamp.Of(RawFiles.SidecarPathOf(path), entry?.Sidecar, BoundedFile.YamlLimit);
+            normalized = FileStamp.Of(normalizedPath, entry?.Normalized, maxNormalizedBytes);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -147,11 +178,11 @@ public static class CheckCommand
             return new Checked(
                 new FileReport(relative, null, Restore(entry!.RawFindings), entry.Error)
                 {
-                    LoadSource = () => engine.DisplaySource(RawFiles.Read(layout, path)),
+                    LoadSource = () => Quietly(() => engine.DisplaySource(RawFiles.Read(layout, path, engine.Options.MaxFileBytes))),
                 },
                 entry.NormalizedFindings.Count == 0 ? null : new FileReport(layout.Relative(normalizedPath), null, Restore(entry.NormalizedFindings), null)
                 {
-                    LoadSource = () => File.Exists(normalizedPath) ? new SourceText(File.ReadAllText(normalizedPath)) : null,
+                    LoadSource = () => Quietly(() => NormalizedFiles.ReadExisting(normalizedPath, maxNormalizedBytes) is { } text ? new SourceText(text) : null),
                 },
                 null);
         }
@@ -162,9 +193,22 @@ public static class CheckCommand
         var normalizedFindings = new List<Diagnostic>();
         string? diff = null;
         SourceText? normalizedSource = null;
+        InputError? normalizedError = null;
+        string? existing = null;
         if (result.Markdown is not null)
         {
-            var existing = NormalizedFiles.ReadExisting(normalizedPath);
+            try
+            {
+                existing = NormalizedFiles.ReadExisting(normalizedPath, maxNormalizedBytes);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                var reason = exception is UnreadableFileException unreadable ? unreadable.Reason : exception.Message;
+                normalizedError = new InputError(layout.Relative(normalizedPath), 1, 1, $"cannot read: {reason}");
+            }
+        }
+        if (result.Markdown is not null && normalizedError is null)
+        {
             normalizedSource = existing is null ? null : new SourceText(existing);
             if (existing != result.Markdown)
             {
@@ -179,14 +223,27 @@ public static class CheckCommand
                 normalizedFindings.AddRange(FrontMatterSchema.Validate(existing).Select(problem => Diagnostic.AtFileStart(InvalidFrontMatter, InvalidFrontMatter.DefaultSeverity, problem)));
             }
         }
-        if (raw is not null && cache is not null)
+        if (raw is not null && cache is not null && normalizedError is null)
         {
             cache.Set(relative, new CacheEntry(raw, sidecar, normalized, rawFindings.Select(CachedDiagnostic.From).ToArray(), normalizedFindings.Select(CachedDiagnostic.From).ToArray(), result.Error));
         }
         return new Checked(
             new FileReport(result.RelativePath, result.Source, rawFindings, result.Error),
-            normalizedFindings.Count == 0 ? null : new FileReport(layout.Relative(normalizedPath), normalizedSource, normalizedFindings, null),
+            normalizedFindings.Count == 0 && normalizedError is null ? null : new FileReport(layout.Relative(normalizedPath), normalizedSource, normalizedFindings, normalizedError),
             diff);
+    }
+
+    /// <summary>An excerpt's source, or none when the file cannot be read again: the finding is shown without it.</summary>
+    private static SourceText? Quietly(Func<SourceText?> load)
+    {
+        try
+        {
+            return load();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            return null;
+        }
     }
 
     private static Diagnostic[] Restore(IReadOnlyList<CachedDiagnostic> findings) =>

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using NatoCorpus.Knowledge;
 using NatoCorpus.Pipeline;
 using NatoCorpus.Rules;
 using NatoCorpus.Text;
@@ -10,12 +11,24 @@ namespace NatoCorpus.Corpus;
 public sealed record FileStamp(long Size, long ModifiedTicks, string Sha256)
 {
     /// <summary>The stamp of <paramref name="path"/> (null if absent), reusing <paramref name="cached"/>'s hash when size and time agree.</summary>
-    public static FileStamp? Of(string path, FileStamp? cached)
+    /// <remarks>
+    /// A FIFO is never opened and a file over <paramref name="maxBytes"/> never hashed: both throw
+    /// <see cref="UnreadableFileException"/>, and reading the file then says why it is refused.
+    /// </remarks>
+    public static FileStamp? Of(string path, FileStamp? cached, long maxBytes = long.MaxValue)
     {
         var info = new FileInfo(path);
         if (!info.Exists)
         {
             return null;
+        }
+        if (BoundedFile.KindOf(path) is var kind and not (FileKind.Regular or FileKind.Unknown))
+        {
+            throw new UnreadableFileException(path, $"not a regular file ({BoundedFile.Describe(kind)})");
+        }
+        if (info.Length > maxBytes)
+        {
+            throw new UnreadableFileException(path, "too large to hash");
         }
         var ticks = info.LastWriteTimeUtc.Ticks;
         if (cached is not null && cached.Size == info.Length && cached.ModifiedTicks == ticks)
@@ -60,6 +73,9 @@ public sealed class CheckCache
 {
     public const int FormatVersion = 1;
 
+    /// <summary>A larger cache file is ignored unread (a sparse or runaway file must not be loaded to be refused).</summary>
+    public const long MaxBytes = 512L * 1024 * 1024;
+
     internal sealed record CacheFile(int Format, string Key, Dictionary<string, CacheEntry> Entries);
 
     private readonly Dictionary<string, CacheEntry> _entries;
@@ -70,15 +86,18 @@ public sealed class CheckCache
 
     private CheckCache(string path, string key, Dictionary<string, CacheEntry> entries) => (_path, _key, _entries) = (path, key, entries);
 
+    /// <summary>The cache file, for messages.</summary>
+    public string Path => _path;
+
     /// <summary>Opens the cache at <paramref name="path"/>; <paramref name="warn"/> hears why an existing one was not used.</summary>
     public static CheckCache Open(string path, string key, Action<string> warn)
     {
         var entries = new Dictionary<string, CacheEntry>(StringComparer.Ordinal);
-        if (File.Exists(path))
+        if (File.Exists(path) || Directory.Exists(path))
         {
             try
             {
-                var file = JsonSerializer.Deserialize(File.ReadAllBytes(path), CacheJsonContext.Default.CacheFile);
+                var file = JsonSerializer.Deserialize(BoundedFile.ReadAll(path, MaxBytes, "the check cache's limit"), CacheJsonContext.Default.CacheFile);
                 if (file is { Format: FormatVersion } && file.Key == key && file.Entries is not null)
                 {
                     entries = new Dictionary<string, CacheEntry>(file.Entries, StringComparer.Ordinal);
@@ -92,7 +111,7 @@ public sealed class CheckCache
                     warn($"{path}: not a cache of this tool: ignored");
                 }
             }
-            catch (Exception exception) when (exception is JsonException or IOException or NotSupportedException)
+            catch (Exception exception) when (exception is JsonException or IOException or UnauthorizedAccessException or NotSupportedException)
             {
                 warn($"{path}: corrupt cache ignored ({exception.Message.Split('\n')[0]})");
             }

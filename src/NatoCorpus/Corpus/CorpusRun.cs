@@ -1,3 +1,6 @@
+using System.Text.RegularExpressions;
+using NatoCorpus.Input;
+using NatoCorpus.Knowledge;
 using NatoCorpus.Pipeline;
 
 namespace NatoCorpus.Corpus;
@@ -63,33 +66,69 @@ public static class CorpusRun
         return new DocumentResult(RawFiles.IdOf(path), relative, [], null, null, null, new InputError(relative, 1, 1, reason));
     }
 
+    /// <summary>
+    /// One raw text or Markdown file, read and processed. Whatever goes wrong with this file (it cannot be read,
+    /// is not a regular file, is too large, a data-file pattern runs out of time on it) is its result's
+    /// <see cref="DocumentResult.Error"/>, one line naming the file: the run goes on with the others.
+    /// </summary>
     public static DocumentResult ProcessOne(CorpusEngine engine, CorpusLayout layout, string path)
     {
         RawInput input;
         try
         {
             var info = new FileInfo(path);
-            if (info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is { } target && !IsInside(layout.Root, target.FullName))
+            // Lexically inside the corpus but leading out of it: refused, as discovery refuses such a linked folder.
+            if (info.LinkTarget is not null && CorpusPaths.IsInside(layout.Root, path) && !CorpusPaths.LeadsInside(layout.Root, path))
             {
-                return Refused(layout, path, $"symbolic link to {target.FullName}, outside the corpus: refused");
+                return Refused(layout, path, $"symbolic link to {CorpusPaths.RealPath(path) ?? info.LinkTarget}, outside the corpus: refused");
+            }
+            if (BoundedFile.KindOf(path) is var kind and not (FileKind.Regular or FileKind.Unknown or FileKind.Missing))
+            {
+                // Never opened: opening a FIFO waits for a writer forever.
+                return Refused(layout, path, $"not a regular file ({BoundedFile.Describe(kind)}): refused unread");
             }
             if (info.Exists && info.Length > engine.Options.MaxFileBytes)
             {
                 // Refused before reading: a huge file must not be loaded to be rejected.
                 return Refused(layout, path, $"file is larger than the limit of {engine.Options.MaxFileBytes} bytes (max_file_size)");
             }
-            input = RawFiles.Read(layout, path);
+            input = RawFiles.Read(layout, path, engine.Options.MaxFileBytes);
+        }
+        catch (UnreadableFileException exception) when (exception.Path != path)
+        {
+            // The sidecar is what cannot be read: name it, and say its text is not processed without it.
+            var relative = layout.Relative(exception.Path);
+            return new DocumentResult(RawFiles.IdOf(path), layout.Relative(path), [], null, null, null,
+                new InputError(relative, 1, 1, $"{exception.Reason} (sidecar of {layout.Relative(path)}, which is not processed)"));
+        }
+        catch (UnreadableFileException exception)
+        {
+            return Refused(layout, path, exception.Reason);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             return Refused(layout, path, $"cannot read: {exception.Message}");
         }
-        return RawFiles.IsMarkdown(path) ? engine.ProcessMarkdown(input) : engine.Process(input);
+        try
+        {
+            return RawFiles.IsMarkdown(path) ? engine.ProcessMarkdown(input) : engine.Process(input);
+        }
+        catch (RegexMatchTimeoutException exception)
+        {
+            return Refused(layout, path, TimedOut(exception));
+        }
+        catch (InputRejectedException exception)
+        {
+            return Refused(layout, path, exception.Reason);
+        }
     }
 
-    private static bool IsInside(string root, string path)
+    /// <summary>The one line that says a data-file pattern ran out of time, with the start of the pattern.</summary>
+    public static string TimedOut(RegexMatchTimeoutException exception)
     {
-        var relative = Path.GetRelativePath(root, path);
-        return relative != ".." && !relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) && !Path.IsPathRooted(relative);
+        const int Shown = 60;
+        var pattern = exception.Pattern.Length > Shown ? exception.Pattern[..Shown] + "…" : exception.Pattern;
+        var seconds = exception.MatchTimeout.TotalSeconds.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
+        return $"a data-file pattern ran longer than {seconds} s on this text, which is not processed: simplify the pattern ({pattern})";
     }
 }

@@ -47,7 +47,15 @@ public sealed class CorpusEngine(EngineOptions options, bool renderOutput = true
         if (extractedFromHtml)
         {
             // Positions then refer to the extracted text, which is what every later stage reads.
-            decoded = decoded with { Text = ExtractHtml(decoded.Text) };
+            try
+            {
+                decoded = decoded with { Text = ExtractHtml(decoded.Text) };
+            }
+            catch (InputRejectedException exception)
+            {
+                // Nested too deep or too slow to parse: refused like any input the tool cannot read.
+                return Refused(input, new InputError(input.RelativePath, 1, 1, exception.Reason));
+            }
         }
 
         Sidecar? sidecar = null;
@@ -89,7 +97,8 @@ public sealed class CorpusEngine(EngineOptions options, bool renderOutput = true
 
         var textTitle = document.Title is null ? null : FixApplier.Render(source, document.Title.Span, edits);
         var title = metadata.SidecarTitle ?? textTitle!;
-        var body = string.Join("\n\n", document.Paragraphs.Select(paragraph => FixApplier.Render(source, paragraph.Span, edits))) + "\n";
+        // No paragraph (a title and a header only): an empty body, as `lint --fix` renders it, or the two undo each other.
+        var body = document.Paragraphs.Count == 0 ? "" : string.Join("\n\n", document.Paragraphs.Select(paragraph => FixApplier.Render(source, paragraph.Span, edits))) + "\n";
         var frontMatter = new FrontMatter(
             input.Id,
             title,
