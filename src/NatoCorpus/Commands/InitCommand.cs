@@ -38,6 +38,9 @@ public static class InitCommand
         #  NC206: off
         #  doubtful-grammar: error
 
+        # raw, normalized and data must be inside this folder (links resolved); true lets them lie outside it.
+        allow_outside_root: false
+
         """;
 
     public static int Run(CommandEnvironment environment, bool force)

@@ -49,7 +49,7 @@ public static partial class AtomicFile
         var kind = BoundedFile.KindOf(path);
         if (kind is not (FileKind.Missing or FileKind.Regular or FileKind.Unknown))
         {
-            throw new UnreadableFileException(path, $"cannot write: {BoundedFile.Describe(kind)} is in the way");
+            throw new UnreadableFileException(path, $"{BoundedFile.Describe(kind)} is in the way");
         }
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(folder);

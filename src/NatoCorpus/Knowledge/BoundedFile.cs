@@ -138,8 +138,9 @@ public static class BoundedFile
         var buffer = new byte[StatxBufferSize];
         if (Statx(AtCurrentDirectory, path, followLinks ? 0 : AtSymlinkNoFollow, StatxType, buffer) != 0)
         {
-            // ENOENT, ENOTDIR: nothing there. Anything else (EACCES, ELOOP): let opening the file say what is wrong.
-            return Marshal.GetLastPInvokeError() is 2 or 20 ? FileKind.Missing : FileKind.Unknown;
+            // ENOENT, ENOTDIR, ENAMETOOLONG (a raw text's long name plus ".meta.yaml"): nothing there. Anything
+            // else (EACCES, ELOOP): let opening the file say what is wrong.
+            return Marshal.GetLastPInvokeError() is 2 or 20 or 36 ? FileKind.Missing : FileKind.Unknown;
         }
         var mode = BitConverter.ToUInt16(buffer, StatxModeOffset) & 0xF000;
         return mode switch
