@@ -55,6 +55,11 @@ public static class RecurringCommand
         else
         {
             var target = Path.GetFullPath(request.OutFile, environment.WorkingDirectory);
+            if (Corpus.CorpusPaths.IsInside(environment.Layout.RawDirectory, target) || Corpus.CorpusPaths.LeadsInside(environment.Layout.RawDirectory, target))
+            {
+                environment.Error.WriteLine($"natocorpus: --out {request.OutFile} is inside the raw folder: refused, raw texts are evidence and never written");
+                return ExitCodes.BadInput;
+            }
             try
             {
                 AtomicFile.Write(target, new System.Text.UTF8Encoding(false).GetBytes(yaml));

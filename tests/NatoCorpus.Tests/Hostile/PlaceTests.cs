@@ -47,6 +47,16 @@ public sealed class PlaceTests : IDisposable
     }
 
     [Fact]
+    public void Recurring_out_into_raw_is_refused()
+    {
+        var before = RawState();
+        var (exit, _, error) = _corpus.RunCli("recurring", "--out", "raw/furniture.yaml");
+        Assert.Equal(2, exit);
+        Assert.Contains("is inside the raw folder: refused", error, StringComparison.Ordinal);
+        Assert.Equal(before, RawState());
+    }
+
+    [Fact]
     public void Lint_fix_never_edits_a_markdown_file_under_raw()
     {
         var repost = Path.Combine(_corpus.Raw, "sub", "repost.md");
