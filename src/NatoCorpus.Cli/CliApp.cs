@@ -9,7 +9,50 @@ namespace NatoCorpus.Cli;
 /// <summary>The command line: parses arguments and hands over to the library's commands. No behaviour lives here.</summary>
 public static class CliApp
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error, string workingDirectory)
+    public static int Run(string[] args, TextWriter output, TextWriter error, string workingDirectory) =>
+        Guarded(() => RunCommand(args, output, error, workingDirectory), error);
+
+    /// <summary>
+    /// The last resort: what no command turned into a one-line error is a bug. The user gets one line saying so
+    /// and where the details went, never a stack trace, and exit code 3 (1 is for findings, 2 for bad input).
+    /// </summary>
+    public static int Guarded(Func<int> run, TextWriter error)
+    {
+        try
+        {
+            return run();
+        }
+        catch (Exception exception)
+        {
+            var cause = exception is AggregateException aggregate ? aggregate.Flatten().InnerExceptions[0] : exception;
+            var summary = $"{cause.GetType().Name}: {cause.Message.Split('\n')[0].Trim()}";
+            var report = WriteReport(exception);
+            error.WriteLine(report is null
+                ? $"natocorpus: internal error: {summary} (please report it)"
+                : $"natocorpus: internal error: {summary}; details in {report} (please report it)");
+            return ExitCodes.InternalError;
+        }
+    }
+
+    /// <summary>The details of an internal error in a new file of the temporary folder; null if it cannot be written.</summary>
+    private static string? WriteReport(Exception exception)
+    {
+        try
+        {
+            var stamp = DateTime.UtcNow.ToString("yyyyMMdd'T'HHmmss", System.Globalization.CultureInfo.InvariantCulture);
+            var path = Path.Combine(Path.GetTempPath(), $"natocorpus-internal-error-{stamp}-{Environment.ProcessId}-{Guid.NewGuid():N}.txt");
+            // CreateNew: a file (or link) already there is never written through.
+            using var writer = new StreamWriter(new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None));
+            writer.Write($"natocorpus {ToolInfo.Version} internal error, {stamp} UTC\n\n{exception}\n");
+            return path;
+        }
+        catch (Exception exception2) when (exception2 is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private static int RunCommand(string[] args, TextWriter output, TextWriter error, string workingDirectory)
     {
         var configOption = new Option<string?>("--config") { Description = "Configuration file (default: natocorpus.yaml found upward from the working directory)" };
         var jobsOption = new Option<int>("--jobs", "-j") { Description = "Files processed in parallel (default: all cores)" };
@@ -83,7 +126,8 @@ public static class CliApp
             recurring,
             rules,
         };
-        var invocation = new InvocationConfiguration { Output = output, Error = error };
+        // No default handler: it prints a stack trace and exits 1; exceptions go to the last resort (Guarded).
+        var invocation = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         var result = root.Parse(args);
         if (result.Errors.Count > 0)
         {
@@ -112,7 +156,13 @@ public static class CliApp
         }
         catch (DataFileException exception)
         {
-            error.WriteLine($"{exception.Message}");
+            error.WriteLine($"{exception.Path}:{exception.Line}:{exception.Column}: error: {exception.Problem}");
+            return ExitCodes.BadInput;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            var (path, reason) = exception is UnreadableFileException refused ? (refused.Path, refused.Reason) : (configPath ?? CorpusLayout.ConfigFileName, exception.Message);
+            error.WriteLine($"{path}:1:1: error: cannot read the configuration: {reason}");
             return ExitCodes.BadInput;
         }
         return command(new CommandEnvironment(workingDirectory, config.Layout, config.Options, output, error) {

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using NatoCorpus.Corpus;
+using NatoCorpus.Knowledge;
 using NatoCorpus.Output;
 using NatoCorpus.Pipeline;
 using NatoCorpus.Reporting;
@@ -31,7 +32,8 @@ public static class CheckCommand
     public static int Run(CommandEnvironment environment, CheckRequest request)
     {
         var layout = environment.Layout;
-        var allRaw = environment.DiscoverRaw([]).Where(path => !RawFiles.IsMarkdown(path)).ToArray();
+        var discovery = environment.Explore([]);
+        var allRaw = discovery.Files.Where(path => !RawFiles.IsMarkdown(path)).ToArray();
         IReadOnlyList<string> rawFiles = allRaw;
         (int Index, int Count)? shard = null;
         if (request.Shard is not null)
@@ -77,6 +79,13 @@ public static class CheckCommand
         var reporter = Reporters.For(request.Format, request.Color, environment.DocsUrl);
         var summary = new SummaryBuilder();
         var diffs = new List<string>();
+        foreach (var refused in environment.DiscoveryRefusals(discovery))
+        {
+            if (shard is not { } part || InShard(refused.Path, part))
+            {
+                Emit(environment, reporter, summary, refused);
+            }
+        }
         using (var progress = environment.Progress(rawFiles.Count, request.Format))
         {
             CorpusRun.Ordered(rawFiles, request.Jobs, path => CheckOne(engine, layout, path, collisions, cache), result =>
@@ -95,14 +104,35 @@ public static class CheckCommand
         }
         // Orphans are found from the whole raw folder: listing it is cheap, and a deleted raw text is a change too.
         var ids = allRaw.Select(RawFiles.IdOf).ToHashSet(StringComparer.Ordinal);
-        foreach (var orphan in NormalizedFiles.Orphans(layout, ids))
+        string[] orphans = [];
+        try
+        {
+            orphans = NormalizedFiles.Orphans(layout, ids).ToArray();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            var folder = layout.Relative(layout.NormalizedDirectory);
+            Emit(environment, reporter, summary, new FileReport(folder, null, [], new InputError(folder, 1, 1, $"cannot list this folder: {exception.Message}")));
+        }
+        foreach (var orphan in orphans)
         {
             if (shard is not { } part || InShard(layout.Relative(orphan), part))
             {
                 Emit(environment, reporter, summary, new FileReport(layout.Relative(orphan), null, [Diagnostic.AtFileStart(Orphan, Orphan.DefaultSeverity, "its raw text is gone: remove it or restore the raw text")], null));
             }
         }
-        cache?.Save(allRaw.Select(layout.Relative).ToHashSet(StringComparer.Ordinal));
+        try
+        {
+            cache?.Save(allRaw.Select(layout.Relative).ToHashSet(StringComparer.Ordinal));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // The findings stand; the cache could not be kept. Said as an error so a CI step notices (--no-cache avoids it).
+            var path = exception is UnreadableFileException unreadable ? unreadable.Path : cache!.Path;
+            var reason = exception is UnreadableFileException refused ? refused.Reason : exception.Message;
+            var relative = layout.Relative(path);
+            Emit(environment, reporter, summary, new FileReport(relative, null, [], new InputError(relative, 1, 1, $"cannot write the check cache: {reason} (use --cache-location or --no-cache)")));
+        }
 
         var built = summary.Build();
         reporter.End(environment.Output, built);
@@ -137,12 +167,15 @@ public static class CheckCommand
         byte[]? normalizedBytes;
         try
         {
-            normalizedBytes = NormalizedFiles.ReadBytes(normalizedPath);
+            normalizedBytes = NormalizedFiles.ReadBytes(normalizedPath, NormalizedFiles.MaxBytes(engine.Options.MaxFileBytes));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            var unreadable = Diagnostic.AtFileStart(Stale, Stale.DefaultSeverity, $"cannot read: {exception.Message}");
-            return new Checked(Process(engine, input!).Raw, new FileReport(layout.Relative(normalizedPath), null, [unreadable], null), null);
+            // A disk problem with the normalized file (a folder in the way, unreadable, not a regular file): one line
+            // naming it, as for any unreadable input; the raw text is still checked.
+            var reason = exception is UnreadableFileException unreadable ? unreadable.Reason : exception.Message;
+            var error = new InputError(layout.Relative(normalizedPath), 1, 1, $"cannot read: {reason}");
+            return new Checked(Process(engine, input!).Raw, new FileReport(layout.Relative(normalizedPath), null, [], error), null);
         }
         var raw = FileStamp.Of(input!.Bytes)!;
         var sidecar = FileStamp.Of(input.SidecarBytes);
@@ -156,7 +189,7 @@ public static class CheckCommand
             return new Checked(
                 new FileReport(relative, null, Restore(entry!.RawFindings), entry.Error)
                 {
-                    LoadSource = () => engine.DisplaySource(input),
+                    LoadSource = () => Quietly(() => engine.DisplaySource(input)),
                 },
                 entry.NormalizedFindings.Count == 0 ? null : new FileReport(layout.Relative(normalizedPath), null, Restore(entry.NormalizedFindings), null)
                 {
@@ -196,6 +229,19 @@ public static class CheckCommand
         var result = CorpusRun.Process(engine, input);
         var findings = result.Diagnostics.Where(diagnostic => !diagnostic.FixedByNormalize).ToArray();
         return (new FileReport(result.RelativePath, result.Source, findings, result.Error), result, findings);
+    }
+
+    /// <summary>An excerpt's source, or none when the file cannot be read again: the finding is shown without it.</summary>
+    private static SourceText? Quietly(Func<SourceText?> load)
+    {
+        try
+        {
+            return load();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            return null;
+        }
     }
 
     private static Diagnostic[] Restore(IReadOnlyList<CachedDiagnostic> findings) =>

@@ -23,11 +23,36 @@ public sealed record CommandEnvironment(string WorkingDirectory, CorpusLayout La
     public IReadOnlyList<string> Ignore { get; init; } = [];
 
     /// <summary>The raw texts under <paramref name="paths"/> (default: the raw folder), without the ignored ones.</summary>
-    public IReadOnlyList<string> DiscoverRaw(IReadOnlyList<string> paths) =>
-        RawFiles.Discover(
+    public IReadOnlyList<string> DiscoverRaw(IReadOnlyList<string> paths) => Explore(paths).Files;
+
+    /// <summary>As <see cref="DiscoverRaw"/>, with the folders and links refused and the warnings on the way.</summary>
+    public Discovery Explore(IReadOnlyList<string> paths) =>
+        RawFiles.Explore(
             paths.Count > 0 ? paths.Select(path => Path.GetFullPath(path, WorkingDirectory)) : [Layout.RawDirectory],
             Layout.Root,
             Ignore);
+
+    /// <summary>
+    /// Prints discovery's warnings on standard error (`path: warning: reason`) and returns its refusals as
+    /// reports, for the command to give to its reporter like any other file that cannot be read.
+    /// </summary>
+    public IReadOnlyList<Reporting.FileReport> DiscoveryRefusals(Discovery discovery)
+    {
+        var refused = new List<Reporting.FileReport>();
+        foreach (var problem in discovery.Problems)
+        {
+            var relative = Layout.Relative(problem.Path);
+            if (problem.IsError)
+            {
+                refused.Add(new Reporting.FileReport(relative, null, [], new InputError(relative, 1, 1, problem.Message)));
+            }
+            else
+            {
+                Error.WriteLine($"{relative}: warning: {problem.Message}");
+            }
+        }
+        return refused;
+    }
 }
 
 public static class ExitCodes
@@ -35,6 +60,9 @@ public static class ExitCodes
     public const int Clean = 0;
     public const int Findings = 1;
     public const int BadInput = 2;
+
+    /// <summary>A bug: the CLI's last-resort handler, never a command, returns it.</summary>
+    public const int InternalError = 3;
 
     public static int Max(int a, int b) => Math.Max(a, b);
 }

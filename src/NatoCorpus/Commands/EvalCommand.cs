@@ -22,19 +22,33 @@ public static class EvalCommand
             }
             foreach (var path in Directory.EnumerateFiles(full, "*.txt").Order(StringComparer.Ordinal))
             {
+                var relative = Path.GetRelativePath(environment.WorkingDirectory, path);
                 try
                 {
-                    texts.Add(LabelledText.Read(Path.GetRelativePath(environment.WorkingDirectory, path), File.ReadAllText(path)));
+                    texts.Add(LabelledText.Read(relative, BoundedFile.ReadAllText(path, environment.Options.MaxFileBytes, "max_file_size")));
                 }
                 catch (DataFileException exception)
                 {
                     environment.Error.WriteLine($"{exception.Path}:{exception.Line}:{exception.Column}: error: {exception.Problem}");
                     return ExitCodes.BadInput;
                 }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                {
+                    environment.Error.WriteLine($"{relative}:1:1: error: {(exception is UnreadableFileException refused ? refused.Reason : "cannot read: " + exception.Message)}");
+                    return ExitCodes.BadInput;
+                }
             }
         }
         var engine = new Pipeline.CorpusEngine(environment.Options, renderOutput: false);
-        RecognitionEvaluation.Run(engine, texts).Write(environment.Output, showMisses);
+        try
+        {
+            RecognitionEvaluation.Run(engine, texts).Write(environment.Output, showMisses);
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException exception)
+        {
+            environment.Error.WriteLine($"natocorpus: eval: {Corpus.CorpusRun.TimedOut(exception)}");
+            return ExitCodes.BadInput;
+        }
         return ExitCodes.Clean;
     }
 }

@@ -38,17 +38,30 @@ public static class InitCommand
         #  NC206: off
         #  doubtful-grammar: error
 
+        # raw, normalized and data must be inside this folder (links resolved); true lets them lie outside it.
+        allow_outside_root: false
+
         """;
 
     public static int Run(CommandEnvironment environment, bool force)
     {
         var path = Path.Combine(environment.WorkingDirectory, CorpusLayout.ConfigFileName);
-        if (File.Exists(path) && !force)
+        if ((File.Exists(path) || new FileInfo(path).LinkTarget is not null) && !force)
         {
             environment.Error.WriteLine($"natocorpus: {CorpusLayout.ConfigFileName} already exists (use --force to overwrite)");
             return ExitCodes.BadInput;
         }
-        File.WriteAllText(path, DefaultConfig);
+        try
+        {
+            // Atomic, and never through a link: natocorpus.yaml may be a link to a file elsewhere that --force must not clobber.
+            AtomicFile.Write(path, new System.Text.UTF8Encoding(false).GetBytes(DefaultConfig));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            var reason = exception is Knowledge.UnreadableFileException refused ? refused.Reason : exception.Message;
+            environment.Error.WriteLine($"{CorpusLayout.ConfigFileName}:1:1: error: cannot write: {reason}");
+            return ExitCodes.BadInput;
+        }
         environment.Output.WriteLine($"wrote {CorpusLayout.ConfigFileName}");
         return ExitCodes.Clean;
     }

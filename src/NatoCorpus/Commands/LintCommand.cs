@@ -1,4 +1,5 @@
 using NatoCorpus.Corpus;
+using NatoCorpus.Knowledge;
 using NatoCorpus.Pipeline;
 using NatoCorpus.Reporting;
 
@@ -12,17 +13,29 @@ public static class LintCommand
     public static int Run(CommandEnvironment environment, LintRequest request)
     {
         var layout = environment.Layout;
-        var files = environment.DiscoverRaw(request.Paths);
+        var discovery = environment.Explore(request.Paths);
+        var files = discovery.Files;
         if (request.Fix && files.FirstOrDefault(path => !RawFiles.IsMarkdown(path)) is { } raw)
         {
             // Raw texts are evidence: their fixes go into normalized/, never back into raw/.
             environment.Error.WriteLine($"natocorpus: --fix does not edit raw texts ({layout.Relative(raw)}): they are evidence. Run `natocorpus normalize` to write the fixed text to normalized/.");
             return ExitCodes.BadInput;
         }
+        if (request.Fix && files.FirstOrDefault(path => UnderRaw(layout, path)) is { } evidence)
+        {
+            // Whatever its extension, a file under raw/ is evidence: a Markdown repost there is a raw text too.
+            environment.Error.WriteLine($"natocorpus: --fix does not edit files under the raw folder ({layout.Relative(evidence)}): they are evidence. Run `natocorpus normalize` to write the fixed text to normalized/.");
+            return ExitCodes.BadInput;
+        }
         // lint reports; only --fix (on Markdown, which always renders) writes.
         var engine = new CorpusEngine(environment.Options, renderOutput: false);
         var reporter = Reporters.For(request.Format, request.Color, environment.DocsUrl);
         var summary = new SummaryBuilder();
+        foreach (var refused in environment.DiscoveryRefusals(discovery))
+        {
+            summary.Add(refused);
+            reporter.File(environment.Output, refused);
+        }
         using (var progress = environment.Progress(files.Count, request.Format))
         {
             CorpusRun.Stream(engine, layout, files, request.Jobs, result =>
@@ -50,10 +63,22 @@ public static class LintCommand
             return result;
         }
         var path = Path.Combine(environment.Layout.Root, result.RelativePath);
-        NormalizedFiles.WriteIfChanged(path, result.Markdown);
+        try
+        {
+            NormalizedFiles.WriteIfChanged(path, result.Markdown);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            var reason = exception is UnreadableFileException unreadable ? unreadable.Reason : exception.Message;
+            return result with { Error = new InputError(result.RelativePath, 1, 1, $"cannot write the fixes: {reason}") };
+        }
         environment.Error.WriteLine($"fixed {result.RelativePath}");
         return CorpusRun.ProcessOne(engine, environment.Layout, path);
     }
+
+    /// <summary>Whether <paramref name="path"/> is under the raw folder, links resolved.</summary>
+    private static bool UnderRaw(CorpusLayout layout, string path) =>
+        CorpusPaths.IsInside(layout.RawDirectory, path) || CorpusPaths.LeadsInside(layout.RawDirectory, path);
 
     /// <summary>2 on unreadable input; 1 on unresolved errors or more unresolved warnings than allowed; else 0.</summary>
     public static int ExitCode(ReportSummary summary, int? maxWarnings) =>

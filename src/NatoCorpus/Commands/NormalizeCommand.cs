@@ -1,4 +1,5 @@
 using NatoCorpus.Corpus;
+using NatoCorpus.Knowledge;
 using NatoCorpus.Pipeline;
 using NatoCorpus.Rules;
 
@@ -15,8 +16,14 @@ public static class NormalizeCommand
         {
             NormalizedDirectory = request.OutDirectory is null ? environment.Layout.NormalizedDirectory : Path.GetFullPath(request.OutDirectory, environment.WorkingDirectory),
         };
+        if (layout.OutputInsideRaw() is { } problem)
+        {
+            environment.Error.WriteLine($"natocorpus: {problem}");
+            return ExitCodes.BadInput;
+        }
         // normalize reads raw texts only; Markdown files are what it writes.
-        var files = environment.DiscoverRaw(request.Paths).Where(path => !RawFiles.IsMarkdown(path)).ToArray();
+        var discovery = environment.Explore(request.Paths);
+        var files = discovery.Files.Where(path => !RawFiles.IsMarkdown(path)).ToArray();
         var engine = new CorpusEngine(environment.Options);
         if (!request.Check)
         {
@@ -26,7 +33,18 @@ public static class NormalizeCommand
         var output = environment.Output;
         var exit = ExitCodes.Clean;
         int written = 0, unchanged = 0, stale = 0, failed = 0;
+        void Refuse(InputError error)
+        {
+            environment.Error.WriteLine($"{error.Path}:{error.Line}:{error.Column}: error: {error.Message}");
+            exit = Math.Max(exit, ExitCodes.BadInput);
+            failed++;
+        }
+        foreach (var refused in environment.DiscoveryRefusals(discovery))
+        {
+            Refuse(refused.Error!);
+        }
         var ids = new HashSet<string>(StringComparer.Ordinal);
+        var maxNormalizedBytes = NormalizedFiles.MaxBytes(environment.Options.MaxFileBytes);
         using (var progress = environment.Progress(files.Length, "text"))
         {
             CorpusRun.Stream(engine, layout, files, request.Jobs, result =>
@@ -35,9 +53,7 @@ public static class NormalizeCommand
                 ids.Add(result.Id);
                 if (result.Error is { } error)
                 {
-                    environment.Error.WriteLine($"{error.Path}:{error.Line}:{error.Column}: error: {error.Message}");
-                    exit = Math.Max(exit, ExitCodes.BadInput);
-                    failed++;
+                    Refuse(error);
                     return;
                 }
                 if (result.Markdown is null)
@@ -52,31 +68,53 @@ public static class NormalizeCommand
                     return;
                 }
                 var target = NormalizedFiles.PathFor(layout, result.Id);
-                if (request.Check)
+                try
                 {
-                    var name = layout.Relative(target);
-                    var comparison = StaleCheck.Of(NormalizedFiles.ReadBytes(target), result.Markdown, name);
-                    if (!comparison.IsStale)
-                    {
-                        unchanged++;
-                        return;
-                    }
-                    stale++;
-                    exit = Math.Max(exit, ExitCodes.Findings);
-                    output.Write(comparison.Diff ?? $"{name}: missing (run `natocorpus normalize`)\n");
+                    Deliver(target, result.Markdown);
                 }
-                else if (NormalizedFiles.WriteIfChanged(target, result.Markdown))
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
                 {
-                    written++;
-                }
-                else
-                {
-                    unchanged++;
+                    // A disk problem with this one file (read-only folder, a folder in the way, a link): said once, the run goes on.
+                    var reason = exception is UnreadableFileException unreadable ? unreadable.Reason : exception.Message;
+                    Refuse(new InputError(layout.Relative(target), 1, 1, $"{(request.Check ? "cannot read" : "cannot write")}: {reason}"));
                 }
             });
         }
 
-        var orphans = request.Paths.Count == 0 ? NormalizedFiles.Orphans(layout, ids).ToArray() : [];
+        void Deliver(string target, string markdown)
+        {
+            if (request.Check)
+            {
+                var name = layout.Relative(target);
+                var comparison = StaleCheck.Of(NormalizedFiles.ReadBytes(target, maxNormalizedBytes), markdown, name);
+                if (!comparison.IsStale)
+                {
+                    unchanged++;
+                    return;
+                }
+                stale++;
+                exit = Math.Max(exit, ExitCodes.Findings);
+                output.Write(comparison.Diff ?? $"{name}: missing (run `natocorpus normalize`)\n");
+            }
+            else if (NormalizedFiles.WriteIfChanged(target, markdown))
+            {
+                written++;
+            }
+            else
+            {
+                unchanged++;
+            }
+        }
+
+        string[] orphans = [];
+        try
+        {
+            orphans = request.Paths.Count == 0 ? NormalizedFiles.Orphans(layout, ids).ToArray() : [];
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            Refuse(new InputError(layout.Relative(layout.NormalizedDirectory), 1, 1, $"cannot list this folder: {exception.Message}"));
+        }
         foreach (var orphan in orphans)
         {
             environment.Error.WriteLine($"{layout.Relative(orphan)}: warning: its raw text is gone (remove it, or restore the raw text)");

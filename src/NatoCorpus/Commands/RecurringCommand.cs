@@ -21,15 +21,22 @@ public static class RecurringCommand
     {
         var scan = new RecurringLineScan();
         var exit = ExitCodes.Clean;
-        foreach (var path in environment.DiscoverRaw(request.Paths).Where(path => !RawFiles.IsMarkdown(path)))
+        var discovery = environment.Explore(request.Paths);
+        foreach (var refused in environment.DiscoveryRefusals(discovery))
+        {
+            environment.Error.WriteLine($"{refused.Error!.Path}:1:1: error: {refused.Error.Message}");
+            exit = ExitCodes.BadInput;
+        }
+        foreach (var path in discovery.Files.Where(path => !RawFiles.IsMarkdown(path)))
         {
             try
             {
-                scan.Add(RawFiles.Read(environment.Layout, path).Bytes);
+                scan.Add(RawFiles.Read(environment.Layout, path, environment.Options.MaxFileBytes).Bytes);
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
-                environment.Error.WriteLine($"{environment.Layout.Relative(path)}:1:1: error: {exception.Message}");
+                var (file, reason) = exception is Knowledge.UnreadableFileException refused ? (refused.Path, refused.Reason) : (path, exception.Message);
+                environment.Error.WriteLine($"{environment.Layout.Relative(file)}:1:1: error: {reason}");
                 exit = ExitCodes.BadInput;
             }
         }
@@ -48,9 +55,21 @@ public static class RecurringCommand
         else
         {
             var target = Path.GetFullPath(request.OutFile, environment.WorkingDirectory);
-            var temporary = target + ".tmp";
-            File.WriteAllText(temporary, yaml);
-            File.Move(temporary, target, overwrite: true);
+            if (Corpus.CorpusPaths.IsInside(environment.Layout.RawDirectory, target) || Corpus.CorpusPaths.LeadsInside(environment.Layout.RawDirectory, target))
+            {
+                environment.Error.WriteLine($"natocorpus: --out {request.OutFile} is inside the raw folder: refused, raw texts are evidence and never written");
+                return ExitCodes.BadInput;
+            }
+            try
+            {
+                AtomicFile.Write(target, new System.Text.UTF8Encoding(false).GetBytes(yaml));
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                var reason = exception is Knowledge.UnreadableFileException refused ? refused.Reason : exception.Message;
+                environment.Error.WriteLine($"{request.OutFile}:1:1: error: cannot write: {reason}");
+                return ExitCodes.BadInput;
+            }
             environment.Error.WriteLine($"{lines.Count} lines recurring in {minTexts}+ of {scan.TextCount} texts written to {request.OutFile}; review it, then add it under `data:` in natocorpus.yaml");
         }
         return exit;

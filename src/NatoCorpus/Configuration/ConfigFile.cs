@@ -29,6 +29,12 @@ public sealed class ConfigFile
 
     /// <summary>Rule id or name to off, error, warning or info.</summary>
     public Dictionary<string, string> Rules { get; set; } = [];
+
+    /// <summary>
+    /// Let raw, normalized and data point outside the corpus root (the folder of this file). Off by default: a
+    /// configuration copied from elsewhere must not make the tool read or write outside the repository unasked.
+    /// </summary>
+    public bool AllowOutsideRoot { get; set; }
 }
 
 /// <summary>The configuration in force: layout and engine options.</summary>
@@ -51,7 +57,15 @@ public sealed record LoadedConfig(string? Path, CorpusLayout Layout, EngineOptio
             return new LoadedConfig(null, CorpusLayout.At(root), new EngineOptions(), [], Reporting.Reporters.DefaultDocsUrl);
         }
         var relative = System.IO.Path.GetRelativePath(root, path).Replace('\\', '/');
-        var text = File.ReadAllText(path);
+        string text;
+        try
+        {
+            text = BoundedFile.ReadAllText(path, BoundedFile.YamlLimit, "configuration files, like every YAML file, are at most 1 MB");
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new DataFileException(relative, 1, 1, exception is UnreadableFileException refused ? refused.Reason : $"cannot read: {exception.Message}");
+        }
         var file = StrictYaml.Read<ConfigFile>(text, relative);
         var locate = new Lazy<YamlLocator>(() => new YamlLocator(text));
         var noBreakSpace = file.NoBreakSpace switch
@@ -98,12 +112,35 @@ public sealed record LoadedConfig(string? Path, CorpusLayout Layout, EngineOptio
         {
             throw locate.Value.Error(relative, $"max_file_size: {file.MaxFileSize} is not a positive number of bytes", "max_file_size");
         }
+        var layout = CorpusLayout.At(directory, file.Raw, file.Normalized);
+        if (!file.AllowOutsideRoot)
+        {
+            foreach (var (key, folder) in new[] { ("raw", layout.RawDirectory), ("normalized", layout.NormalizedDirectory) })
+            {
+                if (!CorpusPaths.IsInside(directory, folder) || !CorpusPaths.LeadsInside(directory, folder))
+                {
+                    throw locate.Value.Error(relative, $"{key}: '{(key == "raw" ? file.Raw : file.Normalized)}' leads outside the corpus root ({directory}): refused (set allow_outside_root: true if that is meant)", key);
+                }
+            }
+            for (var i = 0; i < file.Data.Count; i++)
+            {
+                var data = System.IO.Path.GetFullPath(file.Data[i], directory);
+                if (!CorpusPaths.IsInside(directory, data) || !CorpusPaths.LeadsInside(directory, data))
+                {
+                    throw locate.Value.Error(relative, $"data: '{file.Data[i]}' is outside the corpus root ({directory}): refused (set allow_outside_root: true if that is meant)", "data", i);
+                }
+            }
+        }
+        if (layout.OutputInsideRaw() is not null)
+        {
+            throw locate.Value.Error(relative, $"normalized: '{file.Normalized}' is the raw folder or inside it ('{file.Raw}'): refused, raw texts are evidence and never written", "normalized");
+        }
         var options = new EngineOptions { NoBreakSpace = noBreakSpace, Rules = rules, MaxFileBytes = file.MaxFileSize, UnsafeFixes = file.UnsafeFixes };
         if (file.Data.Count > 0)
         {
             options = options with { Knowledge = CorpusKnowledge.Load(file.Data.Select(data => System.IO.Path.GetFullPath(data, directory))) };
         }
-        return new LoadedConfig(path, CorpusLayout.At(directory, file.Raw, file.Normalized), options, file.Ignore, file.DocsUrl)
+        return new LoadedConfig(path, layout, options, file.Ignore, file.DocsUrl)
         {
             DataFiles = file.Data.Select(data => System.IO.Path.GetFullPath(data, directory)).ToArray(),
         };

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using NatoCorpus.Knowledge;
 using NatoCorpus.Pipeline;
 using NatoCorpus.Rules;
 using NatoCorpus.Text;
@@ -51,6 +52,9 @@ public sealed class CheckCache
     /// <summary>2: stamps are content hashes only (1 also held size and modification time).</summary>
     public const int FormatVersion = 2;
 
+    /// <summary>A larger cache file is ignored unread (a sparse or runaway file must not be loaded to be refused).</summary>
+    public const long MaxBytes = 512L * 1024 * 1024;
+
     internal sealed record CacheFile(int Format, string Key, Dictionary<string, CacheEntry> Entries);
 
     private readonly Dictionary<string, CacheEntry> _entries;
@@ -61,15 +65,18 @@ public sealed class CheckCache
 
     private CheckCache(string path, string key, Dictionary<string, CacheEntry> entries) => (_path, _key, _entries) = (path, key, entries);
 
+    /// <summary>The cache file, for messages.</summary>
+    public string Path => _path;
+
     /// <summary>Opens the cache at <paramref name="path"/>; <paramref name="warn"/> hears why an existing one was not used.</summary>
     public static CheckCache Open(string path, string key, Action<string> warn)
     {
         var entries = new Dictionary<string, CacheEntry>(StringComparer.Ordinal);
-        if (File.Exists(path))
+        if (File.Exists(path) || Directory.Exists(path))
         {
             try
             {
-                var file = JsonSerializer.Deserialize(File.ReadAllBytes(path), CacheJsonContext.Default.CacheFile);
+                var file = JsonSerializer.Deserialize(BoundedFile.ReadAll(path, MaxBytes, "the check cache's limit"), CacheJsonContext.Default.CacheFile);
                 if (file is { Format: FormatVersion } && file.Key == key && file.Entries is not null)
                 {
                     entries = new Dictionary<string, CacheEntry>(file.Entries, StringComparer.Ordinal);
@@ -83,7 +90,7 @@ public sealed class CheckCache
                     warn($"{path}: not a cache of this tool: ignored");
                 }
             }
-            catch (Exception exception) when (exception is JsonException or IOException or NotSupportedException)
+            catch (Exception exception) when (exception is JsonException or IOException or UnauthorizedAccessException or NotSupportedException)
             {
                 warn($"{path}: corrupt cache ignored ({exception.Message.Split('\n')[0]})");
             }

@@ -27,4 +27,17 @@ public sealed record CorpusLayout(string Root, string RawDirectory, string Norma
         var relative = Path.GetRelativePath(Root, path);
         return relative.Replace(Path.DirectorySeparatorChar, '/');
     }
+
+    /// <summary>
+    /// Why normalized output may not go to the normalized folder, or null: it must never be raw/ or inside it
+    /// (links resolved), where raw texts are evidence and written files would be read back as raw texts.
+    /// </summary>
+    public string? OutputInsideRaw()
+    {
+        var normalized = CorpusPaths.RealPath(NormalizedDirectory) ?? NormalizedDirectory;
+        var raw = CorpusPaths.RealPath(RawDirectory) ?? RawDirectory;
+        return CorpusPaths.IsInside(raw, normalized)
+            ? $"the normalized output folder {Relative(NormalizedDirectory)} is the raw folder or inside it ({Relative(RawDirectory)}): refused, raw texts are never written"
+            : null;
+    }
 }

@@ -1,3 +1,6 @@
+using System.Text.RegularExpressions;
+using NatoCorpus.Input;
+using NatoCorpus.Knowledge;
 using NatoCorpus.Pipeline;
 
 namespace NatoCorpus.Corpus;
@@ -69,8 +72,9 @@ public static class CorpusRun
 
     /// <summary>
     /// Reads one raw text and its sidecar, or gives the refusal that stands for its result: a name collision, a
-    /// symbolic link out of the corpus, a file over the size limit, a file that cannot be read. Reading is apart
-    /// from processing so a caller can hash the very bytes the engine is given (check's cache).
+    /// symbolic link out of the corpus, a file that is not a regular file or is over the size limit, a file that
+    /// cannot be read. Reading is apart from processing so a caller can hash the very bytes the engine is given
+    /// (check's cache).
     /// </summary>
     public static (RawInput? Input, DocumentResult? Refusal) Read(CorpusEngine engine, CorpusLayout layout, string path, IReadOnlyDictionary<string, string[]> collisions)
     {
@@ -81,16 +85,33 @@ public static class CorpusRun
         try
         {
             var info = new FileInfo(path);
-            if (info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is { } target && !IsInside(layout.Root, target.FullName))
+            // Lexically inside the corpus but leading out of it: refused, as discovery refuses such a linked folder.
+            if (info.LinkTarget is not null && CorpusPaths.IsInside(layout.Root, path) && !CorpusPaths.LeadsInside(layout.Root, path))
             {
-                return (null, Refused(layout, path, $"symbolic link to {target.FullName}, outside the corpus: refused"));
+                return (null, Refused(layout, path, $"symbolic link to {CorpusPaths.RealPath(path) ?? info.LinkTarget}, outside the corpus: refused"));
+            }
+            if (BoundedFile.KindOf(path) is var kind and not (FileKind.Regular or FileKind.Unknown or FileKind.Missing))
+            {
+                // Never opened: opening a FIFO waits for a writer forever.
+                return (null, Refused(layout, path, $"not a regular file ({BoundedFile.Describe(kind)}): refused unread"));
             }
             if (info.Exists && info.Length > engine.Options.MaxFileBytes)
             {
                 // Refused before reading: a huge file must not be loaded to be rejected.
                 return (null, Refused(layout, path, $"file is larger than the limit of {engine.Options.MaxFileBytes} bytes (max_file_size)"));
             }
-            return (RawFiles.Read(layout, path), null);
+            return (RawFiles.Read(layout, path, engine.Options.MaxFileBytes), null);
+        }
+        catch (UnreadableFileException exception) when (exception.Path != path)
+        {
+            // The sidecar is what cannot be read: name it, and say its text is not processed without it.
+            var relative = layout.Relative(exception.Path);
+            return (null, new DocumentResult(RawFiles.IdOf(path), layout.Relative(path), [], null, null, null,
+                new InputError(relative, 1, 1, $"{exception.Reason} (sidecar of {layout.Relative(path)}, which is not processed)")));
+        }
+        catch (UnreadableFileException exception)
+        {
+            return (null, Refused(layout, path, exception.Reason));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -98,13 +119,53 @@ public static class CorpusRun
         }
     }
 
-    /// <summary>Processes what <see cref="Read"/> read: a raw text, or a normalized Markdown file given to lint.</summary>
-    public static DocumentResult Process(CorpusEngine engine, RawInput input) =>
+    /// <summary>
+    /// Processes what <see cref="Read"/> read: a raw text, or a normalized Markdown file given to lint. Whatever goes
+    /// wrong with this file (a data-file pattern runs out of time on it, its HTML cannot be parsed) is its result's
+    /// <see cref="DocumentResult.Error"/>, one line naming the file: the run goes on with the others.
+    /// </summary>
+    public static DocumentResult Process(CorpusEngine engine, RawInput input)
+    {
+        try
+        {
+            return Run(engine, input);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // The timeout is wall-clock time: on a machine busy with other work a thread can sit unscheduled past it
+            // (seen with a load of 15 on two cores). One more try tells a busy machine from a pattern that
+            // backtracks without end, which times out again; output must not depend on the machine's load.
+            try
+            {
+                return Run(engine, input);
+            }
+            catch (RegexMatchTimeoutException exception)
+            {
+                return Refused(input, TimedOut(exception));
+            }
+            catch (InputRejectedException exception)
+            {
+                return Refused(input, exception.Reason);
+            }
+        }
+        catch (InputRejectedException exception)
+        {
+            return Refused(input, exception.Reason);
+        }
+    }
+
+    private static DocumentResult Run(CorpusEngine engine, RawInput input) =>
         RawFiles.IsMarkdown(input.RelativePath) ? engine.ProcessMarkdown(input) : engine.Process(input);
 
-    private static bool IsInside(string root, string path)
+    private static DocumentResult Refused(RawInput input, string reason) =>
+        new(input.Id, input.RelativePath, [], null, null, null, new InputError(input.RelativePath, 1, 1, reason));
+
+    /// <summary>The one line that says a data-file pattern ran out of time, with the start of the pattern.</summary>
+    public static string TimedOut(RegexMatchTimeoutException exception)
     {
-        var relative = Path.GetRelativePath(root, path);
-        return relative != ".." && !relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) && !Path.IsPathRooted(relative);
+        const int Shown = 60;
+        var pattern = exception.Pattern.Length > Shown ? exception.Pattern[..Shown] + "…" : exception.Pattern;
+        var seconds = exception.MatchTimeout.TotalSeconds.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
+        return $"a data-file pattern ran longer than {seconds} s on this text, which is not processed: simplify the pattern ({pattern})";
     }
 }

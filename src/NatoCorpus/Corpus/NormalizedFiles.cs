@@ -1,4 +1,5 @@
 using System.Text;
+using NatoCorpus.Knowledge;
 
 namespace NatoCorpus.Corpus;
 
@@ -11,12 +12,18 @@ public static class NormalizedFiles
 
     public static string PathFor(CorpusLayout layout, string id) => Path.Combine(layout.NormalizedDirectory, id + Extension);
 
-    /// <summary>The file's current bytes, or null when it does not exist (also when it vanishes while being read).</summary>
-    public static byte[]? ReadBytes(string path)
+    /// <summary>
+    /// The file's current bytes, or null when it does not exist (also when it vanishes while being read). A file
+    /// larger than <paramref name="maxBytes"/> or not a regular file is refused unread
+    /// (<see cref="UnreadableFileException"/>): normalize never writes one.
+    /// </summary>
+    public static byte[]? ReadBytes(string path, long maxBytes = long.MaxValue)
     {
         try
         {
-            return File.ReadAllBytes(path);
+            return BoundedFile.KindOf(path) == FileKind.Missing
+                ? null
+                : BoundedFile.ReadAll(path, maxBytes, "a normalized file is at most 8 times max_file_size");
         }
         catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -30,52 +37,15 @@ public static class NormalizedFiles
     /// <summary>Whether <paramref name="bytes"/> are exactly what writing <paramref name="text"/> stores.</summary>
     public static bool HoldsExactly(byte[] bytes, string text) => bytes.AsSpan().SequenceEqual(Utf8.GetBytes(text));
 
-    /// <summary>True if the file was (re)written; false if it already held exactly this text.</summary>
-    public static bool WriteIfChanged(string path, string text)
-    {
-        var bytes = Utf8.GetBytes(text);
-        if (File.Exists(path) && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
-        {
-            return false;
-        }
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temporary = Path.Combine(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            {
-                stream.Write(bytes);
-                // No fsync: the rename is atomic for any reader and for a killed process; fsync per file would
-                // cost more than the whole normalization on a large corpus.
-                stream.Flush();
-            }
-            File.Move(temporary, path, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
-        return true;
-    }
+    /// <summary>The largest normalized file read back: the output records what left the body, so it may outgrow its raw text.</summary>
+    public static long MaxBytes(long maxRawBytes) => Math.Min(maxRawBytes, long.MaxValue / 8) * 8;
 
-    /// <summary>
-    /// Removes temporary files a killed run left behind. Only old ones: a younger one may belong to a run
-    /// going on right now, whose rename must still find it.
-    /// </summary>
-    public static void RemoveAbandonedTemporaries(CorpusLayout layout, TimeSpan olderThan)
-    {
-        if (!Directory.Exists(layout.NormalizedDirectory))
-        {
-            return;
-        }
-        foreach (var file in Directory.EnumerateFiles(layout.NormalizedDirectory, ".*.tmp"))
-        {
-            if (DateTime.UtcNow - File.GetLastWriteTimeUtc(file) > olderThan)
-            {
-                File.Delete(file);
-            }
-        }
-    }
+    /// <summary>True if the file was (re)written; false if it already held exactly this text.</summary>
+    public static bool WriteIfChanged(string path, string text) => AtomicFile.WriteIfChanged(path, text);
+
+    /// <summary>Removes temporary files a killed run left behind (only this tool's, only old ones).</summary>
+    public static void RemoveAbandonedTemporaries(CorpusLayout layout, TimeSpan olderThan) =>
+        AtomicFile.RemoveAbandonedTemporaries(layout.NormalizedDirectory, olderThan);
 
     /// <summary>Normalized files whose raw text is gone.</summary>
     public static IEnumerable<string> Orphans(CorpusLayout layout, IReadOnlySet<string> ids)

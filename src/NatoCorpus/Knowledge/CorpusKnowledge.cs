@@ -344,24 +344,40 @@ public sealed class CorpusKnowledge
     /// </summary>
     private static Substitution Checked(Substitution substitution, ExamplesEntry examples, string path)
     {
-        foreach (var example in examples.Match.Where(example => !substitution.FindIn(example).Any(found => found.Sure)))
+        foreach (var example in examples.Match.Where(example => !InTime(() => substitution.FindIn(example).Any(found => found.Sure), path, $"substitutions '{substitution.Name}'", example)))
         {
             throw new DataFileException(path, 1, 1, $"substitutions '{substitution.Name}': example '{example}' should be fixed but is not");
         }
-        foreach (var example in examples.NoMatch.Where(example => substitution.FindIn(example).Any()))
+        foreach (var example in examples.NoMatch.Where(example => InTime(() => substitution.FindIn(example).Any(), path, $"substitutions '{substitution.Name}'", example)))
         {
             throw new DataFileException(path, 1, 1, $"substitutions '{substitution.Name}': example '{example}' should not be reported but is");
         }
         return substitution;
     }
 
+    /// <summary>
+    /// An example's check; a pattern that runs out of time on its own example would on text too, so it is
+    /// refused when the file loads (naming the entry), not in the middle of a run.
+    /// </summary>
+    private static bool InTime(Func<bool> check, string path, string entry, string example)
+    {
+        try
+        {
+            return check();
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            throw new DataFileException(path, 1, 1, $"{entry}: the pattern ran longer than {RegexTimeout.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)} s on example '{example}': simplify it");
+        }
+    }
+
     private static Suggestion Checked(Suggestion suggestion, ExamplesEntry examples, string path)
     {
-        foreach (var example in examples.Match.Where(example => !suggestion.FindIn(example).Any()))
+        foreach (var example in examples.Match.Where(example => !InTime(() => suggestion.FindIn(example).Any(), path, $"suggestions '{suggestion.Name}'", example)))
         {
             throw new DataFileException(path, 1, 1, $"suggestions '{suggestion.Name}': example '{example}' should be reported but is not");
         }
-        foreach (var example in examples.NoMatch.Where(example => suggestion.FindIn(example).Any()))
+        foreach (var example in examples.NoMatch.Where(example => InTime(() => suggestion.FindIn(example).Any(), path, $"suggestions '{suggestion.Name}'", example)))
         {
             throw new DataFileException(path, 1, 1, $"suggestions '{suggestion.Name}': example '{example}' should not be reported but is");
         }
@@ -389,11 +405,12 @@ public sealed class CorpusKnowledge
         }
         // Examples are matched as lines are: NFC, with the typographic apostrophe for the straight one.
         static string AsLine(string example) => Text.Nfc.Compose(example.Trim()).Replace('\'', '’');
-        foreach (var example in entry.Examples.Match.Where(example => !regex.IsMatch(AsLine(example))))
+        bool Matches(string example) => InTime(() => regex.IsMatch(AsLine(example)), path, $"{section} '{entry.Name}'", example);
+        foreach (var example in entry.Examples.Match.Where(example => !Matches(example)))
         {
             throw new DataFileException(path, 1, 1, $"{section} '{entry.Name}': example '{example}' should match but does not");
         }
-        foreach (var example in entry.Examples.NoMatch.Where(example => regex.IsMatch(AsLine(example))))
+        foreach (var example in entry.Examples.NoMatch.Where(Matches))
         {
             throw new DataFileException(path, 1, 1, $"{section} '{entry.Name}': example '{example}' should not match but does");
         }
@@ -445,11 +462,11 @@ public sealed class CorpusKnowledge
             string text;
             try
             {
-                text = File.ReadAllText(path);
+                text = BoundedFile.ReadAllText(path, BoundedFile.YamlLimit, "data files, like every YAML file, are at most 1 MB");
             }
-            catch (IOException exception)
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
-                throw new DataFileException(path, 1, 1, exception.Message);
+                throw new DataFileException(path, 1, 1, exception is UnreadableFileException refused ? refused.Reason : exception.Message);
             }
             files.Add((path, StrictYaml.Read<CorpusDataFile>(text, path)));
         }

@@ -23,6 +23,8 @@ public static class StrictYaml
     private static readonly IDeserializer Deserializer = new DeserializerBuilder()
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
         .WithEnforceRequiredMembers()
+        // A key given twice is a mistake (which value was meant?), never a silent last-one-wins.
+        .WithDuplicateKeyChecking()
         .Build();
 
     public static T Read<T>(string text, string path) where T : new()

@@ -95,7 +95,7 @@ public sealed class CorpusEngine(EngineOptions options, bool renderOutput = true
         // A normalized file is not evidence: a defect in it is unresolved until `lint --fix` or normalize rewrites it.
         var ordered = Order(fixedDiagnostics.Select(diagnostic => diagnostic with { FixedByNormalize = false }));
         var head = source.Text[..(bodyLine > 1 ? source.LineSpan(bodyLine).Start : 0)];
-        var body = document.Paragraphs.Count == 0 ? "" : RenderBody(source, document, edits);
+        var body = RenderBody(source, document, edits);
         var markdown = frontMatterEnd == 0 ? null : head.TrimEnd('\n') + "\n\n" + body;
         return new DocumentResult(input.Id, input.RelativePath, ordered, source, null, markdown, null);
     }
@@ -132,8 +132,17 @@ public sealed class CorpusEngine(EngineOptions options, bool renderOutput = true
             return (null, new InputError(input.RelativePath, 1, 1, exception.Reason));
         }
         var extractedFromHtml = extractHtml && HtmlExtractor.LooksLikeHtml(input.RelativePath, decoded.Text);
-        // Positions then refer to the extracted text, which is what every later stage reads.
-        var text = extractedFromHtml ? HtmlExtractor.Extract(decoded.Text, Options.Knowledge.HtmlFurniture, Options.Knowledge.HtmlTweets) : decoded.Text;
+        string text;
+        try
+        {
+            // Positions then refer to the extracted text, which is what every later stage reads.
+            text = extractedFromHtml ? HtmlExtractor.Extract(decoded.Text, Options.Knowledge.HtmlFurniture, Options.Knowledge.HtmlTweets) : decoded.Text;
+        }
+        catch (InputRejectedException exception)
+        {
+            // Nested too deep or too slow to parse: refused like any input the tool cannot read.
+            return (null, new InputError(input.RelativePath, 1, 1, exception.Reason));
+        }
         return (new Decoded(new SourceText(text), Facts(decoded, extractedFromHtml)), null);
     }
 
@@ -181,9 +190,12 @@ public sealed class CorpusEngine(EngineOptions options, bool renderOutput = true
         return (Order(chosen), edits);
     }
 
-    /// <summary>Render: the body's paragraphs with the chosen fixes, separated by one blank line.</summary>
+    /// <summary>
+    /// Render: the body's paragraphs with the chosen fixes, separated by one blank line. No paragraph (a title and a
+    /// header only) renders an empty body, as `lint --fix` does, or the two would undo each other.
+    /// </summary>
     private static string RenderBody(SourceText source, ParsedDocument document, IReadOnlyList<TextEdit> edits) =>
-        string.Join("\n\n", document.Paragraphs.Select(paragraph => FixApplier.Render(source, paragraph.Span, edits))) + "\n";
+        document.Paragraphs.Count == 0 ? "" : string.Join("\n\n", document.Paragraphs.Select(paragraph => FixApplier.Render(source, paragraph.Span, edits))) + "\n";
 
     /// <summary>Render: what the fixes did to the wording and typography, for the front matter.</summary>
     private static FixRecord Record(SourceText source, IReadOnlyList<Diagnostic> ordered) => new(

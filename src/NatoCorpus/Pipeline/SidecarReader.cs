@@ -29,13 +29,29 @@ public static class SidecarReader
         {
             throw locate.Value.Error(relativePath, "title is empty", "title");
         }
-        if (fields.Date is not null && !LocalDatePattern.Iso.Parse(fields.Date).Success)
+        if (fields.Date is not null && LocalDatePattern.Iso.Parse(fields.Date) is var date)
         {
-            throw locate.Value.Error(relativePath, $"date '{fields.Date}' is not a date in the form YYYY-MM-DD", "date");
+            if (!date.Success)
+            {
+                throw locate.Value.Error(relativePath, $"date '{fields.Date}' is not a date in the form YYYY-MM-DD", "date");
+            }
+            // NodaTime reads year 0000 (1 BC) but the front matter's dates, like JSON Schema's, start at 0001:
+            // refused here, so normalize and check give the same answer.
+            if (date.Value.Year < 1)
+            {
+                throw locate.Value.Error(relativePath, $"date '{fields.Date}': there is no year 0000 (years start at 0001)", "date");
+            }
         }
-        if (fields.Retrieved is not null && Retrieval(fields.Retrieved) is null)
+        if (fields.Retrieved is not null && Retrieval(fields.Retrieved) is var retrieved)
         {
-            throw locate.Value.Error(relativePath, $"retrieved '{fields.Retrieved}' is not a date (YYYY-MM-DD) or a timestamp (YYYY-MM-DDTHH:MM:SS+01:00)", "retrieved");
+            if (retrieved is null)
+            {
+                throw locate.Value.Error(relativePath, $"retrieved '{fields.Retrieved}' is not a date (YYYY-MM-DD) or a timestamp (YYYY-MM-DDTHH:MM:SS+01:00)", "retrieved");
+            }
+            if (retrieved.Value.Year < 1)
+            {
+                throw locate.Value.Error(relativePath, $"retrieved '{fields.Retrieved}': there is no year 0000 (years start at 0001)", "retrieved");
+            }
         }
         if (fields.SourceUrl is not null && !Uri.TryCreate(fields.SourceUrl, UriKind.Absolute, out _))
         {
