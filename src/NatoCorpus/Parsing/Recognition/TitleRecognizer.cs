@@ -153,6 +153,13 @@ public sealed partial class TitleRecognizer : ILineRecognizer
             confidence = Math.Min(confidence, 0.55);
             reason += $"; line {segments[others[0]].Line} could also be the title";
         }
+        var features = segments[index].Features;
+        if (NameCase(features) || TitleCase(features))
+        {
+            // A site's name, a menu or a label reads like this: an archivist should look.
+            confidence = Math.Min(confidence, 0.55);
+            reason += "; it reads like a name or a label";
+        }
         Choose(context, index, last, confidence, reason);
     }
 

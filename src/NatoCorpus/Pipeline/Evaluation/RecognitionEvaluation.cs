@@ -18,6 +18,12 @@ public sealed class RecognitionEvaluation
     public KindScore Content { get; } = new();
     public int Texts { get; private set; }
     public int TitlesRight { get; private set; }
+
+    /// <summary>Wrong titles that lint flags as doubtful (or reports missing): the rest are silent mistakes.</summary>
+    public int TitlesWrongFlagged { get; private set; }
+
+    /// <summary>Right titles flagged as doubtful anyway: the cost of the flag in an archivist's time.</summary>
+    public int TitlesRightFlagged { get; private set; }
     public int DatesRight { get; private set; }
     public List<EvaluationMiss> Misses { get; } = [];
 
@@ -111,12 +117,16 @@ public sealed class RecognitionEvaluation
 
         var expectedTitle = Normalize(text.Expected.Title);
         var foundTitle = recognized?.Document.Title is { } title ? Normalize(recognized.Value.Document.Source[title.Span]) : null;
+        // A wrong title that lint flags (NC113, or NC101 for none) costs an archivist a look; an unflagged one is silent.
+        var flagged = foundTitle is null || recognized?.Document.TitleDoubt is not null;
         if (expectedTitle == foundTitle)
         {
             TitlesRight++;
+            TitlesRightFlagged += flagged ? 1 : 0;
         }
         else
         {
+            TitlesWrongFlagged += flagged ? 1 : 0;
             Misses.Add(new EvaluationMiss(text.Path, 0, $"title: {expectedTitle ?? "(none)"}", foundTitle ?? "(none)", ""));
         }
         var foundDate = recognized?.Metadata.Date?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
@@ -182,6 +192,7 @@ public sealed class RecognitionEvaluation
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"removal: recall {Removal.Recall:F3} (lines that must leave the body), precision {Removal.Precision:F3}"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"content: precision {Content.Precision:F3} (what stays is article text), recall {Content.Recall:F3} (article text stays)"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"titles: {TitleAccuracy:F3} ({TitlesRight}/{Texts}); dates: {DateAccuracy:F3} ({DatesRight}/{Texts})"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"title doubts (NC113/NC101): {TitlesWrongFlagged} of {Texts - TitlesRight} wrong titles flagged, {TitlesRightFlagged} of {TitlesRight} right titles flagged"));
         if (showMisses)
         {
             foreach (var miss in Misses)
