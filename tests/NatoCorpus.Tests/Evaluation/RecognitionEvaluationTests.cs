@@ -30,8 +30,8 @@ public sealed class RecognitionEvaluationTests
         evaluation.Write(report, showMisses: true);
         Assert.True(evaluation.Texts >= 160, report.ToString());
         Assert.True(evaluation.Removal.Recall >= 0.97, $"removal recall {evaluation.Removal.Recall:F3}\n{report}");
-        // Target 0.99: met on dev (0.996), not on the union (0.961); held at its measured level.
-        Assert.True(evaluation.Content.Precision >= 0.955, $"content precision {evaluation.Content.Precision:F3}\n{report}");
+        // Target 0.99: met on dev (0.996), not on the union (0.966); held at its measured level.
+        Assert.True(evaluation.Content.Precision >= 0.96, $"content precision {evaluation.Content.Precision:F3}\n{report}");
         Assert.True(evaluation.Content.Recall >= 0.97, $"content recall {evaluation.Content.Recall:F3}\n{report}");
         // Titles and dates: targets 0.95, met on dev to dev9 (0.971, 0.979), not on dev10 (0.75, 0.75); held at the union's level.
         Assert.True(evaluation.TitleAccuracy >= 0.94, $"titles {evaluation.TitleAccuracy:F3}\n{report}");
