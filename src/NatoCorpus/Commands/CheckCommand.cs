@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using DiffPlex.Renderer;
 using NatoCorpus.Corpus;
 using NatoCorpus.Output;
 using NatoCorpus.Pipeline;
@@ -70,7 +69,7 @@ public static class CheckCommand
         }
 
         var cache = request.UseCache
-            ? CheckCache.Open(CachePath(environment, request, shard), environment.CacheKey, warning => environment.Error.WriteLine($"natocorpus: warning: {warning}"))
+            ? CheckCache.Open(CachePath(environment, request, shard), environment.CacheKey, warning => environment.Error.WriteLine($"natocorpus: warning: {Printable.Escape(warning)}"))
             : null;
         var engine = new CorpusEngine(environment.Options);
         var collisions = CorpusRun.Collisions(allRaw);
@@ -171,7 +170,7 @@ public static class CheckCommand
                 normalizedFindings.Add(Diagnostic.AtFileStart(Stale, Stale.DefaultSeverity, existing is null ? "missing: run `natocorpus normalize`" : "out of date: run `natocorpus normalize` (the diff is in the text report)"));
                 if (existing is not null)
                 {
-                    diff = new UnidiffRenderer(contextLines: 3).Generate(existing, result.Markdown, layout.Relative(normalizedPath) + " (committed)", layout.Relative(normalizedPath) + " (expected)");
+                    diff = Diffs.Unified(existing, result.Markdown, layout.Relative(normalizedPath));
                 }
             }
             if (existing is not null)

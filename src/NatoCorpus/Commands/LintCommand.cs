@@ -1,6 +1,7 @@
 using NatoCorpus.Corpus;
 using NatoCorpus.Pipeline;
 using NatoCorpus.Reporting;
+using NatoCorpus.Text;
 
 namespace NatoCorpus.Commands;
 
@@ -16,7 +17,7 @@ public static class LintCommand
         if (request.Fix && files.FirstOrDefault(path => !RawFiles.IsMarkdown(path)) is { } raw)
         {
             // Raw texts are evidence: their fixes go into normalized/, never back into raw/.
-            environment.Error.WriteLine($"natocorpus: --fix does not edit raw texts ({layout.Relative(raw)}): they are evidence. Run `natocorpus normalize` to write the fixed text to normalized/.");
+            environment.Error.WriteLine($"natocorpus: --fix does not edit raw texts ({Printable.Escape(layout.Relative(raw))}): they are evidence. Run `natocorpus normalize` to write the fixed text to normalized/.");
             return ExitCodes.BadInput;
         }
         // lint reports; only --fix (on Markdown, which always renders) writes.
@@ -51,7 +52,7 @@ public static class LintCommand
         }
         var path = Path.Combine(environment.Layout.Root, result.RelativePath);
         NormalizedFiles.WriteIfChanged(path, result.Markdown);
-        environment.Error.WriteLine($"fixed {result.RelativePath}");
+        environment.Error.WriteLine($"fixed {Printable.Escape(result.RelativePath)}");
         return CorpusRun.ProcessOne(engine, environment.Layout, path);
     }
 

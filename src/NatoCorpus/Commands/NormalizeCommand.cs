@@ -1,7 +1,7 @@
-using DiffPlex.Renderer;
 using NatoCorpus.Corpus;
 using NatoCorpus.Pipeline;
 using NatoCorpus.Rules;
+using NatoCorpus.Text;
 
 namespace NatoCorpus.Commands;
 
@@ -36,7 +36,7 @@ public static class NormalizeCommand
                 ids.Add(result.Id);
                 if (result.Error is { } error)
                 {
-                    environment.Error.WriteLine($"{error.Path}:{error.Line}:{error.Column}: error: {error.Message}");
+                    environment.Error.WriteLine($"{Printable.Escape(error.Path)}:{error.Line}:{error.Column}: error: {Printable.Escape(error.Message)}");
                     exit = Math.Max(exit, ExitCodes.BadInput);
                     failed++;
                     return;
@@ -45,9 +45,9 @@ public static class NormalizeCommand
                 {
                     foreach (var diagnostic in result.Diagnostics.Where(diagnostic => diagnostic.Severity == Severity.Error && !diagnostic.FixedByNormalize))
                     {
-                        environment.Error.WriteLine($"{result.RelativePath}:{diagnostic.Start}: error {diagnostic.Rule.Id} {diagnostic.Rule.Name}: {diagnostic.Message}");
+                        environment.Error.WriteLine($"{Printable.Escape(result.RelativePath)}:{diagnostic.Start}: error {diagnostic.Rule.Id} {diagnostic.Rule.Name}: {Printable.Escape(diagnostic.Message)}");
                     }
-                    environment.Error.WriteLine($"{result.RelativePath}: not normalized (fix the errors above)");
+                    environment.Error.WriteLine($"{Printable.Escape(result.RelativePath)}: not normalized (fix the errors above)");
                     exit = Math.Max(exit, ExitCodes.Findings);
                     failed++;
                     return;
@@ -65,8 +65,8 @@ public static class NormalizeCommand
                     exit = Math.Max(exit, ExitCodes.Findings);
                     var name = layout.Relative(target);
                     output.Write(existing is null
-                        ? $"{name}: missing (run `natocorpus normalize`)\n"
-                        : new UnidiffRenderer(contextLines: 3).Generate(existing, result.Markdown, name + " (committed)", name + " (expected)"));
+                        ? $"{Printable.Escape(name)}: missing (run `natocorpus normalize`)\n"
+                        : Diffs.Unified(existing, result.Markdown, name));
                 }
                 else if (NormalizedFiles.WriteIfChanged(target, result.Markdown))
                 {
@@ -82,7 +82,7 @@ public static class NormalizeCommand
         var orphans = request.Paths.Count == 0 ? NormalizedFiles.Orphans(layout, ids).ToArray() : [];
         foreach (var orphan in orphans)
         {
-            environment.Error.WriteLine($"{layout.Relative(orphan)}: warning: its raw text is gone (remove it, or restore the raw text)");
+            environment.Error.WriteLine($"{Printable.Escape(layout.Relative(orphan))}: warning: its raw text is gone (remove it, or restore the raw text)");
         }
         if (request.Check)
         {

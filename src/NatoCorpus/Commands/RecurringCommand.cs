@@ -1,6 +1,7 @@
 using NatoCorpus.Corpus;
 using NatoCorpus.Output;
 using NatoCorpus.Pipeline;
+using NatoCorpus.Text;
 
 namespace NatoCorpus.Commands;
 
@@ -29,7 +30,7 @@ public static class RecurringCommand
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
-                environment.Error.WriteLine($"{environment.Layout.Relative(path)}:1:1: error: {exception.Message}");
+                environment.Error.WriteLine($"{Printable.Escape(environment.Layout.Relative(path))}:1:1: error: {Printable.Escape(exception.Message)}");
                 exit = ExitCodes.BadInput;
             }
         }
