@@ -105,7 +105,7 @@ public sealed class CorpusEngine(EngineOptions options, bool renderOutput = true
             document.Header is { } header ? new HeaderInfo(header.Shape, header.Block.FirstLine, header.Lines) : null,
             document.Embeds.Select(embed => new EmbedInfo(Lower(embed.Kind), embed.Block.FirstLine, embed.Block.LastLine, embed.Text, embed.Fields)).ToArray(),
             document.Removed.Select(block => new RemovedInfo(block.Kind.Name(), block.Block.FirstLine, block.Block.LastLine, block.Recognizer, block.Reason, block.KeptLine, block.Lines)).ToArray(),
-            ordered.Where(diagnostic => diagnostic.Rule.Category == RuleCategory.Wording && diagnostic.FixedByNormalize)
+            ordered.Where(diagnostic => diagnostic.Rule.RecordsCorrections && diagnostic.FixedByNormalize)
                 .Select(diagnostic => new CorrectionInfo(diagnostic.Rule.Id, diagnostic.Start.Line, diagnostic.Start.Column, source[diagnostic.Span], diagnostic.Fix!.Edits[0].NewText))
                 .ToArray(),
             ordered.Where(diagnostic => diagnostic.Rule.Category == RuleCategory.Wording && !diagnostic.FixedByNormalize && diagnostic.Fix is not null)
