@@ -166,4 +166,20 @@ public sealed class TypographyRuleTests
         var read = NatoCorpus.Output.FrontMatterReader.ToJson(NatoCorpus.Output.FrontMatterReader.Split(markdown)!.Value.Yaml)!["corrections"]!.AsArray();
         Assert.Equal(["\u001b", "\u202E", "\u200B"], read.Select(correction => (string)correction!["from"]!));
     }
+    [Fact]
+    public void A_control_character_NC212_may_not_remove_keeps_the_text_out_of_normalized()
+    {
+        // Off in the configuration, or suppressed on its line: the text is reported, never written with it.
+        var off = new EngineOptions { Rules = new Dictionary<string, RuleSetting>(StringComparer.Ordinal) { ["NC212"] = new RuleSetting(false, null) } };
+        var body = $"Le ministre a parlé du \u001b[31mrouge\u001b[0m de la carte.\n\n{Prose}";
+        foreach (var result in new[] { Run(body, off), TestCorpus.ProcessText($"{Title}\n\n{body}", sidecar: "date: 2021-02-11\nsuppressions:\n  - rule: NC212\n    line: 3\n    reason: gardé\n") })
+        {
+            Assert.Null(result.Markdown);
+            var held = Assert.Single(result.Diagnostics, diagnostic => diagnostic.Rule.Id == "NC212" && diagnostic.Severity == NatoCorpus.Rules.Severity.Error);
+            Assert.StartsWith("U+001B at 3:24 would be written to normalized/", held.Message, StringComparison.Ordinal);
+            Assert.True(result.UnresolvedErrors > 0);
+        }
+        // Other invisible characters NC212 is kept from removing are only debris, not a danger: written.
+        Assert.NotNull(Run($"Le ministre\u200B a parlé de la carte.\n\n{Prose}", off).Markdown);
+    }
 }
