@@ -25,10 +25,10 @@ public sealed class FuzzTests
     private const int DefaultFirstSeed = 20_261_125;
 
     /// <summary>
-    /// Far above the slowest case seen in 200,000 (4 s: a 290 kB text with 48,000 decomposed accents on one line,
-    /// Debug build, two workers on two busy cores); a quadratic step on such a line takes minutes.
+    /// Far above the slowest case seen (11 s: a 485 kB UTF-16 text with 73,000 findings, run alone, every code path
+    /// cold; 0.6 s warm), before large cases were capped at 250 kB; a quadratic step on such a line takes minutes.
     /// </summary>
-    private static readonly TimeSpan TimeBound = TimeSpan.FromSeconds(15);
+    private static readonly TimeSpan TimeBound = TimeSpan.FromSeconds(30);
 
     private static readonly CorpusEngine Engine = TestCorpus.Engine;
 
@@ -101,7 +101,7 @@ public sealed class FuzzTests
         // The four kinds, and some large inputs, are all in the run.
         var made = Enumerable.Range(DefaultFirstSeed, 2000).Select(FuzzInputs.Make).ToArray();
         Assert.Equal(["bytes", "html", "mutation", "structure", "unicode"], made.Select(item => item.Kind).Distinct().Order(StringComparer.Ordinal));
-        Assert.InRange(made.Count(item => item.Bytes.Length > 20_000), 5, 100);
+        Assert.InRange(made.Count(item => item.Bytes.Length > 20_000), 3, 60);
         Assert.InRange(made.Average(item => item.Bytes.Length), 300, 6000);
     }
 
