@@ -55,7 +55,7 @@ public static class CheckCommand
             }
             catch (GitChanges.GitException exception)
             {
-                environment.Error.WriteLine($"natocorpus: {exception.Message}");
+                environment.Error.WriteLine($"natocorpus: {Printable.Escape(exception.Message)}");
                 return ExitCodes.BadInput;
             }
             if (changed is null)
@@ -67,12 +67,12 @@ public static class CheckCommand
                 // A raw text is checked when it, its sidecar or its normalized file changed.
                 rawFiles = rawFiles.Where(path => changed.Contains(path) || changed.Contains(RawFiles.SidecarPathOf(path))
                     || changed.Contains(NormalizedFiles.PathFor(layout, RawFiles.IdOf(path)))).ToArray();
-                environment.Error.WriteLine($"natocorpus: {rawFiles.Count} raw texts changed since {reference}");
+                environment.Error.WriteLine($"natocorpus: {rawFiles.Count} raw texts changed since {Printable.Escape(reference)}");
             }
         }
 
         var cache = request.UseCache
-            ? CheckCache.Open(CachePath(environment, request, shard), environment.CacheKey, warning => environment.Error.WriteLine($"natocorpus: warning: {warning}"))
+            ? CheckCache.Open(CachePath(environment, request, shard), environment.CacheKey, warning => environment.Error.WriteLine($"natocorpus: warning: {Printable.Escape(warning)}"))
             : null;
         var engine = new CorpusEngine(environment.Options);
         var collisions = CorpusRun.Collisions(allRaw);

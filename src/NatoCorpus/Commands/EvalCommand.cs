@@ -1,5 +1,6 @@
 using NatoCorpus.Pipeline.Evaluation;
 using NatoCorpus.Knowledge;
+using NatoCorpus.Text;
 
 namespace NatoCorpus.Commands;
 
@@ -29,7 +30,7 @@ public static class EvalCommand
                 }
                 catch (DataFileException exception)
                 {
-                    environment.Error.WriteLine($"{exception.Path}:{exception.Line}:{exception.Column}: error: {exception.Problem}");
+                    environment.Error.WriteLine($"{Printable.Escape(exception.Path)}:{exception.Line}:{exception.Column}: error: {Printable.Escape(exception.Problem)}");
                     return ExitCodes.BadInput;
                 }
                 catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)

@@ -2,6 +2,7 @@ using NatoCorpus.Corpus;
 using NatoCorpus.Knowledge;
 using NatoCorpus.Pipeline;
 using NatoCorpus.Reporting;
+using NatoCorpus.Text;
 
 namespace NatoCorpus.Commands;
 
@@ -18,7 +19,7 @@ public static class LintCommand
         if (request.Fix && files.FirstOrDefault(path => !RawFiles.IsMarkdown(path)) is { } raw)
         {
             // Raw texts are evidence: their fixes go into normalized/, never back into raw/.
-            environment.Error.WriteLine($"natocorpus: --fix does not edit raw texts ({layout.Relative(raw)}): they are evidence. Run `natocorpus normalize` to write the fixed text to normalized/.");
+            environment.Error.WriteLine($"natocorpus: --fix does not edit raw texts ({Printable.Escape(layout.Relative(raw))}): they are evidence. Run `natocorpus normalize` to write the fixed text to normalized/.");
             return ExitCodes.BadInput;
         }
         if (request.Fix && files.FirstOrDefault(path => UnderRaw(layout, path)) is { } evidence)
@@ -72,7 +73,7 @@ public static class LintCommand
             var reason = exception is UnreadableFileException unreadable ? unreadable.Reason : exception.Message;
             return result with { Error = new InputError(result.RelativePath, 1, 1, $"cannot write the fixes: {reason}") };
         }
-        environment.Error.WriteLine($"fixed {result.RelativePath}");
+        environment.Error.WriteLine($"fixed {Printable.Escape(result.RelativePath)}");
         return CorpusRun.ProcessOne(engine, environment.Layout, path);
     }
 

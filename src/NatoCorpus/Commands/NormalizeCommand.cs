@@ -2,6 +2,7 @@ using NatoCorpus.Corpus;
 using NatoCorpus.Knowledge;
 using NatoCorpus.Pipeline;
 using NatoCorpus.Rules;
+using NatoCorpus.Text;
 
 namespace NatoCorpus.Commands;
 
@@ -35,7 +36,7 @@ public static class NormalizeCommand
         int written = 0, unchanged = 0, stale = 0, failed = 0;
         void Refuse(InputError error)
         {
-            environment.Error.WriteLine($"{error.Path}:{error.Line}:{error.Column}: error: {error.Message}");
+            environment.Error.WriteLine($"{Printable.Escape(error.Path)}:{error.Line}:{error.Column}: error: {Printable.Escape(error.Message)}");
             exit = Math.Max(exit, ExitCodes.BadInput);
             failed++;
         }
@@ -60,9 +61,9 @@ public static class NormalizeCommand
                 {
                     foreach (var diagnostic in result.Diagnostics.Where(diagnostic => diagnostic.Severity == Severity.Error && !diagnostic.FixedByNormalize))
                     {
-                        environment.Error.WriteLine($"{result.RelativePath}:{diagnostic.Start}: error {diagnostic.Rule.Id} {diagnostic.Rule.Name}: {diagnostic.Message}");
+                        environment.Error.WriteLine($"{Printable.Escape(result.RelativePath)}:{diagnostic.Start}: error {diagnostic.Rule.Id} {diagnostic.Rule.Name}: {Printable.Escape(diagnostic.Message)}");
                     }
-                    environment.Error.WriteLine($"{result.RelativePath}: not normalized (fix the errors above)");
+                    environment.Error.WriteLine($"{Printable.Escape(result.RelativePath)}: not normalized (fix the errors above)");
                     exit = Math.Max(exit, ExitCodes.Findings);
                     failed++;
                     return;
@@ -94,7 +95,7 @@ public static class NormalizeCommand
                 }
                 stale++;
                 exit = Math.Max(exit, ExitCodes.Findings);
-                output.Write(comparison.Diff ?? $"{name}: missing (run `natocorpus normalize`)\n");
+                output.Write(comparison.Diff ?? $"{Printable.Escape(name)}: missing (run `natocorpus normalize`)\n");
             }
             else if (NormalizedFiles.WriteIfChanged(target, markdown))
             {
@@ -117,7 +118,7 @@ public static class NormalizeCommand
         }
         foreach (var orphan in orphans)
         {
-            environment.Error.WriteLine($"{layout.Relative(orphan)}: warning: its raw text is gone (remove it, or restore the raw text)");
+            environment.Error.WriteLine($"{Printable.Escape(layout.Relative(orphan))}: warning: its raw text is gone (remove it, or restore the raw text)");
         }
         if (request.Check)
         {

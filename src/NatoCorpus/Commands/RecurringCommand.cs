@@ -1,6 +1,7 @@
 using NatoCorpus.Corpus;
 using NatoCorpus.Output;
 using NatoCorpus.Pipeline;
+using NatoCorpus.Text;
 
 namespace NatoCorpus.Commands;
 
@@ -36,7 +37,7 @@ public static class RecurringCommand
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
                 var (file, reason) = exception is Knowledge.UnreadableFileException refused ? (refused.Path, refused.Reason) : (path, exception.Message);
-                environment.Error.WriteLine($"{environment.Layout.Relative(file)}:1:1: error: {reason}");
+                environment.Error.WriteLine($"{Printable.Escape(environment.Layout.Relative(file))}:1:1: error: {Printable.Escape(reason)}");
                 exit = ExitCodes.BadInput;
             }
         }

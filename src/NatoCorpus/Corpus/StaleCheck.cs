@@ -1,5 +1,3 @@
-using DiffPlex.Renderer;
-
 namespace NatoCorpus.Corpus;
 
 /// <summary>
@@ -27,8 +25,8 @@ public sealed record StaleCheck(string? Existing, string? Diff)
         {
             return new StaleCheck(existing, null);
         }
-        var diff = new UnidiffRenderer(contextLines: 3).Generate(existing, expected, name + " (committed)", name + " (expected)");
+        var diff = Diffs.Unified(existing, expected, name);
         // Bytes that decode to the expected text (an invalid sequence read as U+FFFD) give no diff: say so.
-        return new StaleCheck(existing, diff.Length > 0 ? diff : $"{name}: the same text in other bytes (not valid UTF-8)\n");
+        return new StaleCheck(existing, diff.Length > 0 ? diff : $"{Text.Printable.Escape(name)}: the same text in other bytes (not valid UTF-8)\n");
     }
 }

@@ -120,7 +120,34 @@ public static partial class FrontMatterWriter
         emitter.Emit(new MappingEnd());
         emitter.Emit(new DocumentEnd(isImplicit: true));
         emitter.Emit(new StreamEnd());
-        return writer.ToString();
+        return EscapeInvisible(writer.ToString());
+    }
+
+    /// <summary>
+    /// YAML counts format characters (zero-width, bidi controls, tags) as printable, so the emitter writes them as
+    /// they are; here each becomes a \u escape. Only double-quoted scalars can hold one (<see cref="NeedsQuotes"/>),
+    /// where the escape reads back as the same string: the evidence is kept, and nothing in the file is invisible
+    /// or reorders what an editor shows.
+    /// </summary>
+    private static string EscapeInvisible(string yaml)
+    {
+        if (!yaml.EnumerateRunes().Any(rune => rune.Value is not ('\n' or '\t') && NatoCorpus.Text.Printable.IsHidden(rune.Value)))
+        {
+            return yaml;
+        }
+        var builder = new System.Text.StringBuilder(yaml.Length + 32);
+        foreach (var rune in yaml.EnumerateRunes())
+        {
+            if (rune.Value is not ('\n' or '\t') && NatoCorpus.Text.Printable.IsHidden(rune.Value))
+            {
+                builder.Append(rune.IsBmp ? "\\u" + rune.Value.ToString("X4", CultureInfo.InvariantCulture) : "\\U" + rune.Value.ToString("X8", CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                builder.Append(rune.ToString());
+            }
+        }
+        return builder.ToString();
     }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
@@ -174,7 +201,7 @@ public static partial class FrontMatterWriter
 
     private static bool NeedsQuotes(string value) =>
         value.Length == 0 || value.Contains('\n', StringComparison.Ordinal) || char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]) || LooksTyped().IsMatch(value)
-        || value.Any(c => char.IsControl(c) || c is '\uFEFF' or '\u200B' or '\u00AD');
+        || value.EnumerateRunes().Any(rune => NatoCorpus.Text.Printable.IsHidden(rune.Value));
 
     // Strings a YAML 1.1 or 1.2 reader would take for a number, boolean, null or date.
     [GeneratedRegex(@"^(?:[-+]?(?:\d[\d_]*(?:\.\d*)?(?:[eE][-+]?\d+)?|\.\d+|0x[0-9a-fA-F]+|0o[0-7]+|\.inf|\.Inf|\.INF|\.nan|\.NaN|\.NAN)|~|null|Null|NULL|true|True|TRUE|false|False|FALSE|yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF|y|Y|n|N|\d{4}-\d{2}-\d{2}.*|\d+:\d+.*)$", RegexOptions.CultureInvariant)]

@@ -166,19 +166,19 @@ public sealed partial class DocumentParser
         {
             if (isBreak)
             {
-                paragraphs.Add(new ProseBlock(TextSpan.FromBounds(from, LineStartOrSelf(source, newline.Start)), source.PositionOf(from).Line));
+                paragraphs.Add(new ProseBlock(TextSpan.FromBounds(from, LineStartOrSelf(source, newline.Start)), source.LineOf(from)));
                 from = LineStartOfNext(source, newline);
             }
         }
-        paragraphs.Add(new ProseBlock(TextSpan.FromBounds(from, end), source.PositionOf(from).Line));
+        paragraphs.Add(new ProseBlock(TextSpan.FromBounds(from, end), source.LineOf(from)));
     }
 
     // A paragraph ends at the end of its last line (its trailing spaces stay in it, for NC206 to report); the next
     // starts at the start of its line (its leading spaces too).
-    private static int LineStartOrSelf(SourceText source, int position) => source.LineSpan(source.PositionOf(position).Line).End;
+    private static int LineStartOrSelf(SourceText source, int position) => source.LineSpan(source.LineOf(position)).End;
 
     private static int LineStartOfNext(SourceText source, TextSpan newline) =>
-        source.LineSpan(source.PositionOf(newline.End).Line).Start;
+        source.LineSpan(source.LineOf(newline.End)).Start;
 
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^#{1,6}[ \t]\S", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

@@ -199,7 +199,7 @@ public sealed class CorpusEngine(EngineOptions options, bool renderOutput = true
 
     /// <summary>Render: what the fixes did to the wording and typography, for the front matter.</summary>
     private static FixRecord Record(SourceText source, IReadOnlyList<Diagnostic> ordered) => new(
-        ordered.Where(diagnostic => diagnostic.Rule.Category == RuleCategory.Wording && diagnostic.FixedByNormalize)
+        ordered.Where(diagnostic => diagnostic.Rule.RecordsCorrections && diagnostic.FixedByNormalize)
             .Select(diagnostic => new CorrectionInfo(diagnostic.Rule.Id, diagnostic.Start.Line, diagnostic.Start.Column, source[diagnostic.Span], diagnostic.Fix!.Edits[0].NewText))
             .ToArray(),
         ordered.Where(diagnostic => diagnostic.Rule.Category == RuleCategory.Wording && !diagnostic.FixedByNormalize && diagnostic.Fix is not null)
@@ -214,6 +214,15 @@ public sealed class CorpusEngine(EngineOptions options, bool renderOutput = true
     /// <summary>Account: every word of the raw text is in the output, or nothing is written.</summary>
     private static DocumentResult Account(RawInput input, SourceText source, Diagnostic[] ordered, FrontMatter frontMatter, string markdown)
     {
+        if (Unwritable(markdown) is { } kept)
+        {
+            // NC212 removes these; with it off, or suppressed where they are, they would reach normalized/, which
+            // never holds a control or bidi character: the text is reported and not written, as without a title.
+            var at = source.Text.IndexOf(kept, StringComparison.Ordinal) is var offset and >= 0 ? $" at {source.PositionOf(offset)}" : "";
+            var held = Diagnostic.AtFileStart(RuleCatalog.FindDescriptor("NC212")!, Severity.Error,
+                $"U+{(int)kept:X4}{at} would be written to normalized/, which never holds a control or bidi character: NC212 is off or suppressed there; let NC212 remove it (turn it on, drop the suppression)");
+            return new DocumentResult(input.Id, input.RelativePath, [.. ordered, held], source, null, null, null);
+        }
         var lost = WordAccounting.Missing(source.Text, markdown);
         if (lost.Count > 0)
         {
@@ -223,6 +232,19 @@ public sealed class CorpusEngine(EngineOptions options, bool renderOutput = true
             return new DocumentResult(input.Id, input.RelativePath, [.. ordered, bug], source, null, null, null);
         }
         return new DocumentResult(input.Id, input.RelativePath, ordered, source, frontMatter, markdown, null);
+    }
+
+    /// <summary>The first control character (other than tab and line feed) or bidi control in <paramref name="markdown"/>.</summary>
+    private static char? Unwritable(string markdown)
+    {
+        foreach (var c in markdown)
+        {
+            if ((char.IsControl(c) && c is not ('\n' or '\t')) || Rules.Typography.InvisibleCharacters.IsBidiControl(c))
+            {
+                return c;
+            }
+        }
+        return null;
     }
 
     /// <summary>The language of the prose (sampled), and whether there is enough of it to refuse a text that is not French.</summary>

@@ -12,27 +12,38 @@ public static class FixApplier
     public static (IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<TextEdit> Edits) Apply(IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<IRule> order, bool applyUnsafe = false)
     {
         var rank = order.Select((rule, index) => (rule.Descriptor.Id, index)).ToDictionary(pair => pair.Id, pair => pair.index, StringComparer.Ordinal);
+        // Edits accepted from earlier rules, and from the current rule: a rule's edits arrive in text order, so they
+        // are appended, and merged into the rest once per rule. Inserting each edit into one sorted list would cost
+        // the list's length per edit: quadratic for a rule that fires on every « of a one-line megabyte.
         var accepted = new List<TextEdit>();
+        var pending = new List<TextEdit>();
+        var currentRank = -1;
         var result = new Diagnostic[diagnostics.Count];
         var candidates = diagnostics
-            .Select((diagnostic, index) => (diagnostic, index))
-            .OrderBy(pair => rank.GetValueOrDefault(pair.diagnostic.Rule.Id, int.MaxValue))
+            .Select((diagnostic, index) => (diagnostic, index, rank: rank.GetValueOrDefault(diagnostic.Rule.Id, int.MaxValue)))
+            .OrderBy(pair => pair.rank)
             .ThenBy(pair => pair.diagnostic.Span.Start);
-        foreach (var (diagnostic, index) in candidates)
+        foreach (var (diagnostic, index, ruleRank) in candidates)
         {
+            if (ruleRank != currentRank)
+            {
+                accepted = Merge(accepted, pending);
+                pending.Clear();
+                currentRank = ruleRank;
+            }
             var applies = diagnostic.Fix is { } fix
                 && (fix.Applicability == FixApplicability.Safe || (applyUnsafe && fix.Applicability == FixApplicability.Unsafe))
-                && fix.Edits.All(edit => !Conflicts(accepted, edit.Span));
+                && fix.Edits.All(edit => !Conflicts(accepted, edit.Span) && !Conflicts(pending, edit.Span));
             if (applies)
             {
                 foreach (var edit in diagnostic.Fix!.Edits)
                 {
-                    Insert(accepted, edit);
+                    Insert(pending, edit);
                 }
             }
             result[index] = applies ? diagnostic with { FixedByNormalize = true } : diagnostic;
         }
-        return (result, accepted);
+        return (result, Merge(accepted, pending));
     }
 
     private static bool Conflicts(List<TextEdit> sorted, TextSpan span)
@@ -51,12 +62,29 @@ public static class FixApplier
 
     private static void Insert(List<TextEdit> sorted, TextEdit edit)
     {
-        var index = LowerBound(sorted, edit.Span.Start);
-        while (index < sorted.Count && sorted[index].Span.Start == edit.Span.Start && sorted[index].Span.Length == 0)
+        // Accepted edits never share a start (that is a conflict), so the place is unique; in text order it is the end.
+        if (sorted.Count == 0 || sorted[^1].Span.Start < edit.Span.Start)
         {
-            index++;
+            sorted.Add(edit);
+            return;
         }
-        sorted.Insert(index, edit);
+        sorted.Insert(LowerBound(sorted, edit.Span.Start), edit);
+    }
+
+    /// <summary>Two sorted lists of disjoint edits as one sorted list.</summary>
+    private static List<TextEdit> Merge(List<TextEdit> first, List<TextEdit> second)
+    {
+        if (second.Count == 0)
+        {
+            return first;
+        }
+        var merged = new List<TextEdit>(first.Count + second.Count);
+        int i = 0, j = 0;
+        while (i < first.Count || j < second.Count)
+        {
+            merged.Add(j == second.Count || (i < first.Count && first[i].Span.Start <= second[j].Span.Start) ? first[i++] : second[j++]);
+        }
+        return merged;
     }
 
     private static int LowerBound(IReadOnlyList<TextEdit> sorted, int start)

@@ -1,3 +1,5 @@
+using NatoCorpus.Text;
+
 namespace NatoCorpus.Reporting;
 
 /// <summary>GitHub Actions workflow commands, so findings show as annotations on the pull request's files.</summary>
@@ -29,8 +31,11 @@ public sealed class GitHubReporter : IReporter
         output.WriteLine($"{summary.Files} files, {summary.Errors} errors, {summary.Warnings} warnings, {summary.Unresolved} unresolved errors");
     }
 
-    // Escaping as the Actions toolkit does (toolkit/packages/core/src/command.ts).
-    private static string Data(string value) => value.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
+    // Escaping as the Actions toolkit does (toolkit/packages/core/src/command.ts): "%", CR and LF in the message,
+    // also ":" and "," in properties, so a file name or a text can neither end the command nor start another line.
+    // Other control, bidi and zero-width characters are then shown by code (Printable), as in the text format.
+    private static string Data(string value) => Printable.Escape(
+        value.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal));
 
     private static string Property(string value) => Data(value).Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal);
 }

@@ -92,10 +92,33 @@ public sealed class SarifReporter(string docsBaseUrl) : IReporter
     {
         ["physicalLocation"] = new JsonObject
         {
-            ["artifactLocation"] = new JsonObject { ["uri"] = path, ["uriBaseId"] = "%SRCROOT%" },
+            ["artifactLocation"] = new JsonObject { ["uri"] = UriReference(path), ["uriBaseId"] = "%SRCROOT%" },
             ["region"] = new JsonObject { ["startLine"] = line, ["startColumn"] = column, ["endLine"] = endLine, ["endColumn"] = Math.Max(endColumn, 1) },
         },
     };
+
+    /// <summary>
+    /// A relative path as the relative URI reference SARIF requires (RFC 3986): each segment's UTF-8 bytes other
+    /// than the unreserved characters percent-encoded, "/" kept between segments. A raw "#", "%", "?", space or
+    /// backslash would otherwise misplace the result (a fragment, a broken escape, a query), and a ":" in the
+    /// first segment would read as a scheme. Unpaired surrogates become U+FFFD, as UTF-8 cannot hold them.
+    /// </summary>
+    public static string UriReference(string path)
+    {
+        var builder = new System.Text.StringBuilder(path.Length + 8);
+        foreach (var b in System.Text.Encoding.UTF8.GetBytes(path))
+        {
+            if (b is >= (byte)'a' and <= (byte)'z' or >= (byte)'A' and <= (byte)'Z' or >= (byte)'0' and <= (byte)'9' or (byte)'-' or (byte)'.' or (byte)'_' or (byte)'~' or (byte)'/')
+            {
+                builder.Append((char)b);
+            }
+            else
+            {
+                builder.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+        return builder.ToString();
+    }
 
     private static string Level(Severity severity) => severity switch
     {

@@ -73,6 +73,15 @@ public sealed record RuleDescriptor(
     public IReadOnlyList<string> Tags => [Category.ToString().ToLowerInvariant(), .. ExtraTags];
 
     public IReadOnlyList<string> ExtraTags { get; init; } = [];
+
+    /// <summary>
+    /// True when each change the rule makes is listed under <c>corrections:</c> in the front matter, as every
+    /// wording change is: a change the normalized text shows no trace of (an invisible character removed).
+    /// </summary>
+    public bool ListsEachChange { get; init; }
+
+    /// <summary>Whether normalize lists each applied fix of this rule under <c>corrections:</c>.</summary>
+    public bool RecordsCorrections => Category == RuleCategory.Wording || ListsEachChange;
 }
 
 public sealed record Fix(string Description, FixApplicability Applicability, IReadOnlyList<TextEdit> Edits);

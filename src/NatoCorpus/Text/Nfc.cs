@@ -19,6 +19,64 @@ public static class Nfc
 
     public static bool MayNeedComposing(ReadOnlySpan<char> text) => text.ContainsAny(Composable);
 
-    public static string Compose(string text) =>
-        MayNeedComposing(text) && !text.IsNormalized(NormalizationForm.FormC) ? text.Normalize(NormalizationForm.FormC) : text;
+    public static string Compose(string text)
+    {
+        if (!MayNeedComposing(text))
+        {
+            return text;
+        }
+        if (!HasUnnormalizable(text))
+        {
+            return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        }
+        // .NET refuses to normalize a string holding U+FFFE or an unpaired surrogate (ArgumentException): a raw
+        // text may hold either (U+FFFE is valid UTF-8), so the runs between them are composed, and they are kept.
+        var builder = new StringBuilder(text.Length);
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i == text.Length || IsUnnormalizable(text, i))
+            {
+                builder.Append(Compose(text[start..i]));
+                if (i < text.Length)
+                {
+                    builder.Append(text[i]);
+                }
+                start = i + 1;
+            }
+            else if (char.IsHighSurrogate(text[i]))
+            {
+                i++;
+            }
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>Whether <paramref name="text"/> is in NFC (a string .NET cannot normalize is judged by its runs).</summary>
+    public static bool IsComposed(string text) => !MayNeedComposing(text) || (HasUnnormalizable(text) ? Compose(text) == text : text.IsNormalized(NormalizationForm.FormC));
+
+    private static bool HasUnnormalizable(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (IsUnnormalizable(text, i))
+            {
+                return true;
+            }
+            if (char.IsHighSurrogate(text[i]))
+            {
+                i++;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>U+FFFE, or a surrogate not in a pair (a high one at <paramref name="index"/> is judged with the next unit).</summary>
+    private static bool IsUnnormalizable(string text, int index)
+    {
+        var c = text[index];
+        return c == '\uFFFE'
+            || (char.IsHighSurrogate(c) && !(index + 1 < text.Length && char.IsLowSurrogate(text[index + 1])))
+            || char.IsLowSurrogate(c);
+    }
 }

@@ -30,18 +30,46 @@ public sealed class SourceText
 {
     private readonly int[] _lineStarts;
 
+    /// <summary>
+    /// Low surrogates before every multiple of <see cref="Block"/> (null when the text has none, the usual case),
+    /// so a column is found in constant time however long the line: a rule that reports once per character of a
+    /// one-line megabyte must not count from the line start each time.
+    /// </summary>
+    private readonly int[]? _lowSurrogatesBefore;
+
+    private const int Block = 64;
+
     public SourceText(string text)
     {
         Text = text;
         var starts = new List<int> { 0 };
+        var lowSurrogates = 0;
+        List<int>? before = null;
         for (var i = 0; i < text.Length; i++)
         {
-            if (text[i] == '\n')
+            if (i % Block == 0)
+            {
+                before?.Add(lowSurrogates);
+            }
+            var c = text[i];
+            if (c == '\n')
             {
                 starts.Add(i + 1);
             }
+            else if (char.IsLowSurrogate(c))
+            {
+                if (before is null)
+                {
+                    // First one: every earlier block boundary had none before it.
+                    before = new List<int>(text.Length / Block + 2);
+                    before.AddRange(Enumerable.Repeat(0, i / Block + 1));
+                }
+                lowSurrogates++;
+            }
         }
+        before?.Add(lowSurrogates);
         _lineStarts = starts.ToArray();
+        _lowSurrogatesBefore = before?.ToArray();
     }
 
     public string Text { get; }
@@ -60,20 +88,60 @@ public sealed class SourceText
 
     public string LineText(int line) => this[LineSpan(line)];
 
-    public LinePosition PositionOf(int offset)
+    /// <summary>The 1-based line holding <paramref name="offset"/>.</summary>
+    public int LineOf(int offset)
     {
         var index = Array.BinarySearch(_lineStarts, offset);
-        var lineIndex = index >= 0 ? index : ~index - 1;
-        var lineStart = _lineStarts[lineIndex];
-        return new LinePosition(lineIndex + 1, CodePointCount(Text, lineStart, offset) + 1);
+        return (index >= 0 ? index : ~index - 1) + 1;
     }
 
-    private static int CodePointCount(string text, int start, int end)
+    public LinePosition PositionOf(int offset)
     {
-        var count = 0;
-        for (var i = start; i < end; i++)
+        var line = LineOf(offset);
+        return new LinePosition(line, CodePointCount(_lineStarts[line - 1], offset) + 1);
+    }
+
+    /// <summary>
+    /// The offset of a 1-based line and code-point column, clamped to that line (a column past its end gives the
+    /// end): for showing a place that came from elsewhere (a cache), which may no longer fit the text.
+    /// </summary>
+    public int OffsetOf(int line, int column)
+    {
+        var span = LineSpan(Math.Clamp(line, 1, LineCount));
+        var wanted = Math.Max(column, 1) - 1;
+        if (_lowSurrogatesBefore is null)
         {
-            if (!char.IsLowSurrogate(text[i]))
+            return span.Start + Math.Min(wanted, span.Length);
+        }
+        // The code-point count grows with the offset: a binary search, each step in constant time.
+        int low = span.Start, high = span.End;
+        while (low < high)
+        {
+            var middle = low + (high - low + 1) / 2;
+            if (CodePointCount(span.Start, middle) <= wanted)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+        // Never inside a surrogate pair.
+        return low > span.Start && low < Text.Length && char.IsLowSurrogate(Text[low]) && char.IsHighSurrogate(Text[low - 1]) ? low - 1 : low;
+    }
+
+    /// <summary>Code points in [start, end): UTF-16 units less the low surrogates, each pair counted once.</summary>
+    private int CodePointCount(int start, int end) =>
+        _lowSurrogatesBefore is null ? end - start : end - start - (LowSurrogatesBefore(end) - LowSurrogatesBefore(start));
+
+    private int LowSurrogatesBefore(int offset)
+    {
+        var block = offset / Block;
+        var count = _lowSurrogatesBefore![block];
+        for (var i = block * Block; i < offset; i++)
+        {
+            if (char.IsLowSurrogate(Text[i]))
             {
                 count++;
             }

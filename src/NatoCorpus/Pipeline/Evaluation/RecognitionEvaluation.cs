@@ -197,8 +197,8 @@ public sealed class RecognitionEvaluation
         {
             foreach (var miss in Misses)
             {
-                var where = miss.Line > 0 ? $"{miss.Path}:{miss.Line}" : miss.Path;
-                output.WriteLine($"  {where}: expected {miss.Expected}, found {miss.Found}{(miss.Why.Length > 0 ? " [" + miss.Why + "]" : "")}{(miss.Text.Length > 0 ? " | " + Shorten(miss.Text) : "")}");
+                var where = Printable.Escape(miss.Line > 0 ? $"{miss.Path}:{miss.Line}" : miss.Path);
+                output.WriteLine($"  {where}: expected {miss.Expected}, found {miss.Found}{(miss.Why.Length > 0 ? " [" + miss.Why + "]" : "")}{(miss.Text.Length > 0 ? " | " + Printable.Escape(Shorten(miss.Text)) : "")}");
             }
         }
     }

@@ -16,7 +16,7 @@ public sealed class UnicodeNormalization : IRule
         foreach (var block in context.Document.Prose)
         {
             var slice = context.TextOf(block);
-            if (!Nfc.MayNeedComposing(slice) || slice.IsNormalized(NormalizationForm.FormC))
+            if (Nfc.IsComposed(slice))
             {
                 continue;
             }
@@ -30,7 +30,7 @@ public sealed class UnicodeNormalization : IRule
                     clusterEnd++;
                 }
                 var cluster = text[i..clusterEnd];
-                var composed = cluster.Normalize(NormalizationForm.FormC);
+                var composed = Nfc.Compose(cluster);
                 if (composed != cluster)
                 {
                     context.ReportEdit(Descriptor, TextSpan.FromBounds(i, clusterEnd), $"decomposed \"{composed}\"", composed, $"compose to \"{composed}\"");
