@@ -8,54 +8,144 @@ public sealed record HeaderShape(string Name, string TimeZone, IReadOnlyList<Reg
 
 public sealed record BannerPattern(string Name, Regex Pattern);
 
+/// <summary>How sure a substitution's context makes its fix.</summary>
+public enum SubstitutionCertainty
+{
+    /// <summary>No context needed, or a `near` word (or the text's own wording) confirms it: safe.</summary>
+    Sure,
+
+    /// <summary>Neither `near` nor `unless_near` words: unsafe (applied only with `unsafe_fixes: true`).</summary>
+    Unclear,
+
+    /// <summary>Both `near` and `unless_near` words: only suggested, never applied.</summary>
+    Contested,
+}
+
+/// <summary>One place a substitution fires: the match, its replacement (case kept) and how sure the context is.</summary>
+public sealed record SubstitutionHit(Match Match, string Replacement, SubstitutionCertainty Certainty);
+
 public sealed record Substitution(
     Regex Match, string Replace, string Message, FrozenSet<string> UnlessNear, FrozenSet<string> Near, int Window)
 {
     public string Name { get; init; } = "";
 
+    /// <summary>Inflected forms and their replacements, keyed by the form with spaces collapsed and lower-case first letter.</summary>
+    public FrozenDictionary<string, string> Forms { get; init; } = FrozenDictionary<string, string>.Empty;
+
+    /// <summary>Words that, just before the match, mean the text is right (see <see cref="SubstitutionEntry.UnlessBefore"/>).</summary>
+    public FrozenSet<string> UnlessBefore { get; init; } = FrozenSet<string>.Empty;
+    public int BeforeWindow { get; init; } = 3;
+
     /// <summary>
-    /// Where this substitution fires in <paramref name="text"/>, and whether its context makes the fix safe: the
-    /// one definition the rule (NC301) and the load-time check of the entry's examples share.
+    /// Where this substitution fires in <paramref name="text"/>, with what and how sure: the one definition the rule
+    /// (NC301) and the load-time check of the entry's examples share. <paramref name="attested"/> tells whether the
+    /// text's own wording elsewhere holds a phrase ("coopération militaire" in the body makes the title's fix sure).
     /// </summary>
-    public IEnumerable<(Match Match, bool Sure)> FindIn(string text)
+    public IEnumerable<SubstitutionHit> FindIn(string text, Func<string, bool>? attested = null)
     {
         // The context is read composed (NFC): a decomposed "pre\u0301sence" is two words to the word reader, and
         // the fix would be unsure on the raw text but sure on the normalized one, which normalize then changes again.
         var decomposed = Text.Nfc.MayNeedComposing(text);
         foreach (Match match in Match.Matches(text))
         {
-            List<string> neighbours;
-            if (decomposed)
-            {
-                var before = Text.Nfc.Compose(text[..match.Index]);
-                neighbours = Text.Words.Before(before, before.Length, Window);
-                neighbours.AddRange(Text.Words.After(Text.Nfc.Compose(text[(match.Index + match.Length)..]), 0, Window));
-            }
-            else
-            {
-                neighbours = Text.Words.Before(text, match.Index, Window);
-                neighbours.AddRange(Text.Words.After(text, match.Index + match.Length, Window));
-            }
-            if (neighbours.Any(UnlessNear.Contains))
+            // A word quoted alone is cited, not used: "on écrit « malgré » et non « malgrés »" is right.
+            if (Text.Quotations.IsWholeContentOfPair(text, match.Index, match.Index + match.Length))
             {
                 continue;
             }
-            yield return (match, Near.Count == 0 || neighbours.Any(Near.Contains));
+            List<string> before, after;
+            if (decomposed)
+            {
+                var head = Text.Nfc.Compose(text[..match.Index]);
+                before = Text.Words.Before(head, head.Length, Math.Max(Window, BeforeWindow));
+                after = Text.Words.After(Text.Nfc.Compose(text[(match.Index + match.Length)..]), 0, Window);
+            }
+            else
+            {
+                before = Text.Words.Before(text, match.Index, Math.Max(Window, BeforeWindow));
+                after = Text.Words.After(text, match.Index + match.Length, Window);
+            }
+            if (before.TakeLast(BeforeWindow).Any(UnlessBefore.Contains))
+            {
+                continue;
+            }
+            var neighbours = before.TakeLast(Window).Concat(after).ToList();
+            var replacement = KeepInitialCase(match.Value, ReplacementFor(match.Value));
+            var contested = neighbours.Any(UnlessNear.Contains);
+            var confirmed = Near.Count == 0 || neighbours.Any(Near.Contains);
+            if (contested)
+            {
+                // Both kinds of context: a person decides. Without a `near` word the text is right: nothing is said.
+                if (confirmed && Near.Count > 0)
+                {
+                    yield return new SubstitutionHit(match, replacement, SubstitutionCertainty.Contested);
+                }
+                continue;
+            }
+            if (!confirmed && attested is not null && IsAttested(before, after, replacement, attested))
+            {
+                confirmed = true;
+            }
+            yield return new SubstitutionHit(match, replacement, confirmed ? SubstitutionCertainty.Sure : SubstitutionCertainty.Unclear);
         }
     }
+
+    /// <summary>The replacement of one matched form: the entry's own, or an inflected form's.</summary>
+    public string ReplacementFor(string found) =>
+        Forms.Count == 0 ? Replace : Forms.GetValueOrDefault(FormKey(found), Replace);
+
+    /// <summary>The key forms are found by: spaces collapsed, the typographic apostrophe, first letter lower-case.</summary>
+    public static string FormKey(string form)
+    {
+        var collapsed = string.Join(' ', form.Split([' ', '\u00A0', '\u202F'], StringSplitOptions.RemoveEmptyEntries)).Replace('\'', '’');
+        return collapsed.Length == 0 ? collapsed : char.ToLowerInvariant(collapsed[0]) + collapsed[1..];
+    }
+
+    /// <summary>The replacement with the first letter in the case the text had ("Pas questions" / "pas questions").</summary>
+    public static string KeepInitialCase(string found, string replacement) =>
+        replacement.Length == 0 ? replacement
+            : (char.IsUpper(found[0]) ? char.ToUpperInvariant(replacement[0]) : char.ToLowerInvariant(replacement[0])) + replacement[1..];
+
+    /// <summary>The corrected word with its neighbour on either side, as the rest of the text may spell it.</summary>
+    private static bool IsAttested(List<string> before, List<string> after, string replacement, Func<string, bool> attested) =>
+        (before.Count > 0 && attested($"{before[^1]} {replacement}")) || (after.Count > 0 && attested($"{replacement} {after[0]}"));
 }
 
 public sealed record Suggestion(string Name, Regex? Within, Regex Pattern, string Replace, string Message)
 {
-    /// <summary>Where this suggestion fires in <paramref name="text"/> (inside its `within` scopes, if any).</summary>
-    public IEnumerable<Match> FindIn(string text)
+    /// <summary>Matches that are right as they are (the stop list), compared ignoring case.</summary>
+    public FrozenSet<string> UnlessMatch { get; init; } = FrozenSet<string>.Empty;
+
+    /// <summary>Words that, among the <see cref="BeforeWindow"/> words before the match, mean the text is right.</summary>
+    public FrozenSet<string> UnlessBefore { get; init; } = FrozenSet<string>.Empty;
+    public int BeforeWindow { get; init; } = 3;
+
+    /// <summary>
+    /// True: a match inside a quotation opened within its scope is left alone (a quoted imperative is what was said).
+    /// A quotation that holds the whole scope (a quoted question and its alternative) is read as any text.
+    /// </summary>
+    public bool OutsideQuotes { get; init; }
+
+    /// <summary>When set, a replacement is proposed only if it is one of these words; otherwise the finding has no fix.</summary>
+    public FrozenSet<string>? Known { get; init; }
+
+    /// <summary>Where this suggestion fires in <paramref name="text"/> (inside its `within` scopes, if any), with its replacement or null.</summary>
+    public IEnumerable<(Match Match, string? Replacement)> FindIn(string text)
     {
         var scopes = Within is null ? [(0, text.Length)] : Within.Matches(text).Select(match => (match.Index, match.Length)).ToList();
         foreach (var (start, length) in scopes)
         {
             foreach (Match match in Pattern.Matches(text[..(start + length)], start))
             {
-                yield return match;
+                if (UnlessMatch.Contains(match.Value)
+                    || (UnlessBefore.Count > 0 && Text.Words.Before(text, match.Index, BeforeWindow).Any(UnlessBefore.Contains))
+                    || (OutsideQuotes && Text.Quotations.IsInside(text, match.Index, start))
+                    || Text.Quotations.IsWholeContentOfPair(text, match.Index, match.Index + match.Length))
+                {
+                    continue;
+                }
+                var replacement = match.Result(Replace);
+                yield return (match, Known is null || Known.Contains(replacement.Trim()) ? replacement : null);
             }
         }
     }
@@ -70,6 +160,11 @@ public sealed record NamedPattern(string Name, AdaptiveRegex Pattern)
     /// <summary>Lines longer than this are not matched (null: the recognizer's own limit).</summary>
     public int? MaxChars { get; init; }
 }
+
+/// <summary>What the typography rules know, from typography.yaml (see <see cref="TypographyEntry"/>).</summary>
+public sealed record TypographyKnowledge(
+    FrozenSet<string> Abbreviations, IReadOnlyList<string> UnitSymbols, FrozenSet<string> UnitWords, string InciseDash,
+    FrozenSet<string> CompoundPrefixes, FrozenSet<string> DoubledWords);
 
 /// <summary>The thresholds of the content classifier, from classifier.yaml.</summary>
 public sealed record ClassifierSettings(
@@ -89,7 +184,7 @@ public sealed class CorpusKnowledge
     private static readonly string[] ShippedFiles =
     [
         "calendar.yaml", "headers.yaml", "embeds.yaml", "languages.yaml", "wording.yaml",
-        "furniture.yaml", "bylines.yaml", "credits.yaml", "stamps.yaml", "classifier.yaml",
+        "furniture.yaml", "bylines.yaml", "credits.yaml", "stamps.yaml", "classifier.yaml", "typography.yaml",
     ];
 
     private CorpusKnowledge(IReadOnlyList<(string Path, CorpusDataFile File)> files)
@@ -125,6 +220,14 @@ public sealed class CorpusKnowledge
         string? creditSuffix = null;
         string? mediaLabel = null;
         var classifier = new ClassifierEntry();
+        var wordLists = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var pendingSuggestions = new List<(SuggestionEntry Entry, string Path)>();
+        var abbreviations = new HashSet<string>(StringComparer.Ordinal);
+        var unitSymbols = new HashSet<string>(StringComparer.Ordinal);
+        var unitWords = new HashSet<string>(StringComparer.Ordinal);
+        var compoundPrefixes = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var doubledWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var inciseDash = "–";
 
         foreach (var (path, file) in files)
         {
@@ -169,12 +272,18 @@ public sealed class CorpusKnowledge
                 set.UnionWith(words);
             }
             substitutions.AddRange(file.Substitutions.Select(entry => Checked(new Substitution(
-                CompileLiteralPhrase(entry.Match),
+                CompileLiteralPhrases([entry.Match, .. entry.Forms.Keys]),
                 entry.Replace,
                 entry.Message ?? $"\"{entry.Match}\" should be \"{entry.Replace}\"",
                 entry.UnlessNear.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
                 entry.Near.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
-                entry.Window) { Name = entry.Name ?? entry.Match }, entry.Examples, path)));
+                entry.Window)
+            {
+                Name = entry.Name ?? entry.Match,
+                Forms = entry.Forms.ToFrozenDictionary(pair => Substitution.FormKey(pair.Key), pair => pair.Value, StringComparer.Ordinal),
+                UnlessBefore = entry.UnlessBefore.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+                BeforeWindow = entry.BeforeWindow,
+            }, entry.Examples, path)));
             foreach (var words in file.FurnitureWords.Values)
             {
                 furnitureWords.UnionWith(words);
@@ -215,10 +324,55 @@ public sealed class CorpusKnowledge
             {
                 classifier = Merge(classifier, settings);
             }
-            suggestions.AddRange(file.Suggestions.Select(entry => Checked(
-                new Suggestion(entry.Name, entry.Within is null ? null : Compile(entry.Within, path), Compile(entry.Pattern, path), entry.Replace, entry.Message),
-                entry.Examples, path)));
+            foreach (var (name, words) in file.WordLists)
+            {
+                if (!wordLists.TryGetValue(name, out var set))
+                {
+                    wordLists[name] = set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                }
+                set.UnionWith(words);
+            }
+            pendingSuggestions.AddRange(file.Suggestions.Select(entry => (entry, path)));
+            if (file.Typography is { } typography)
+            {
+                abbreviations.UnionWith(typography.Abbreviations);
+                unitSymbols.UnionWith(typography.UnitSymbols);
+                unitWords.UnionWith(typography.UnitWords);
+                compoundPrefixes.UnionWith(typography.CompoundPrefixes);
+                doubledWords.UnionWith(typography.DoubledWords);
+                inciseDash = typography.InciseDash ?? inciseDash;
+            }
         }
+
+        // Suggestions are built once every file is read: `known_in` may name a word list of a later file.
+        foreach (var (entry, path) in pendingSuggestions)
+        {
+            FrozenSet<string>? known = null;
+            if (entry.KnownIn is { } listName)
+            {
+                known = wordLists.TryGetValue(listName, out var list)
+                    ? list.ToFrozenSet(StringComparer.OrdinalIgnoreCase)
+                    : throw new DataFileException(path, 1, 1, $"suggestions '{entry.Name}': known_in names no word list '{listName}'");
+            }
+            suggestions.Add(Checked(
+                new Suggestion(entry.Name, entry.Within is null ? null : Compile(entry.Within, path), Compile(entry.Pattern, path), entry.Replace, entry.Message)
+                {
+                    UnlessMatch = entry.UnlessMatch.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+                    UnlessBefore = entry.UnlessBefore.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+                    BeforeWindow = entry.BeforeWindow,
+                    OutsideQuotes = entry.OutsideQuotes,
+                    Known = known,
+                },
+                entry.Examples, path));
+        }
+        if (inciseDash is not ("–" or "—"))
+        {
+            throw new DataFileException("typography", 1, 1, $"incise_dash must be \"–\" (en dash) or \"—\" (em dash), not \"{inciseDash}\"");
+        }
+        Typography = new TypographyKnowledge(
+            abbreviations.ToFrozenSet(StringComparer.Ordinal), unitSymbols.OrderByDescending(unit => unit.Length).ThenBy(unit => unit, StringComparer.Ordinal).ToArray(),
+            unitWords.ToFrozenSet(StringComparer.Ordinal), inciseDash, compoundPrefixes.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+            doubledWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
 
         Months = months.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         Weekdays = weekdays.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
@@ -344,7 +498,7 @@ public sealed class CorpusKnowledge
     /// </summary>
     private static Substitution Checked(Substitution substitution, ExamplesEntry examples, string path)
     {
-        foreach (var example in examples.Match.Where(example => !InTime(() => substitution.FindIn(example).Any(found => found.Sure), path, $"substitutions '{substitution.Name}'", example)))
+        foreach (var example in examples.Match.Where(example => !InTime(() => substitution.FindIn(example).Any(found => found.Certainty == SubstitutionCertainty.Sure), path, $"substitutions '{substitution.Name}'", example)))
         {
             throw new DataFileException(path, 1, 1, $"substitutions '{substitution.Name}': example '{example}' should be fixed but is not");
         }
@@ -443,6 +597,9 @@ public sealed class CorpusKnowledge
     public IReadOnlyList<Substitution> Substitutions { get; }
     public IReadOnlyList<Suggestion> Suggestions { get; }
 
+    /// <summary>What the typography rules know (typography.yaml).</summary>
+    public TypographyKnowledge Typography { get; }
+
     /// <summary>The shipped data only.</summary>
     public static CorpusKnowledge Default => LazyDefault.Value;
 
@@ -494,15 +651,26 @@ public sealed class CorpusKnowledge
         }
     }
 
-    /// <summary>A literal word or phrase on word boundaries; its first letter matches either case; spaces match any run of spaces.</summary>
-    private static Regex CompileLiteralPhrase(string phrase)
+    /// <summary>
+    /// Literal words or phrases (an entry and its inflected forms) on word boundaries; the first letter matches either
+    /// case; spaces match any run of spaces; an apostrophe matches both ' and ’ ("Pas questions d’").
+    /// </summary>
+    private static Regex CompileLiteralPhrases(IEnumerable<string> phrases)
     {
-        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape).ToArray();
-        var first = words[0];
-        var head = char.IsLetter(first[0])
-            ? $"[{char.ToUpperInvariant(first[0])}{char.ToLowerInvariant(first[0])}]{first[1..]}"
-            : first;
-        words[0] = head;
-        return new Regex($@"(?<![\p{{L}}\p{{N}}]){string.Join(@"[ \u00A0\u202F]+", words)}(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexTimeout);
+        static string One(string phrase)
+        {
+            var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(word => Regex.Escape(word.Replace('\'', '’')).Replace("’", "['’]", StringComparison.Ordinal)).ToArray();
+            var first = words[0];
+            if (char.IsLetter(first[0]))
+            {
+                words[0] = $"[{char.ToUpperInvariant(first[0])}{char.ToLowerInvariant(first[0])}]{first[1..]}";
+            }
+            // A phrase ending in an elision ("d’") is followed by its word: no boundary after it.
+            var tail = char.IsLetterOrDigit(phrase.TrimEnd()[^1]) ? @"(?![\p{L}\p{N}])" : "";
+            return string.Join(@"[ \u00A0\u202F]+", words) + tail;
+        }
+        // Longest first, so a longer form wins over a shorter one it starts with.
+        var alternatives = phrases.Distinct(StringComparer.Ordinal).OrderByDescending(phrase => phrase.Length).ThenBy(phrase => phrase, StringComparer.Ordinal).Select(One);
+        return new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{string.Join("|", alternatives)})", RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexTimeout);
     }
 }

@@ -35,6 +35,12 @@ public sealed class CorpusDataFile
     public List<PatternEntry> StampLines { get; set; } = [];
     public ClassifierEntry? Classifier { get; set; }
 
+    /// <summary>Named word lists the wording entries refer to (`known_in`), e.g. first-group verbs.</summary>
+    public Dictionary<string, List<string>> WordLists { get; set; } = [];
+
+    /// <summary>What the typography rules know (typography.yaml).</summary>
+    public TypographyEntry? Typography { get; set; }
+
     /// <summary>Lines that recur across the texts of a corpus (written by `natocorpus furniture`), furniture wherever they occur.</summary>
     public List<RecurringLineEntry> RecurringLines { get; set; } = [];
 }
@@ -129,6 +135,13 @@ public sealed class SubstitutionEntry
     public List<string> UnlessNear { get; set; } = [];
     public List<string> Near { get; set; } = [];
     public int Window { get; set; } = 6;
+
+    /// <summary>Inflected forms of the same error and their replacements ("miliaires": "militaires"), with the same context.</summary>
+    public Dictionary<string, string> Forms { get; set; } = [];
+
+    /// <summary>Words that, among the `before_window` words before the match, mean the text is right ("ne … pas questions de").</summary>
+    public List<string> UnlessBefore { get; set; } = [];
+    public int BeforeWindow { get; set; } = 3;
 }
 
 public sealed class SuggestionEntry
@@ -139,4 +152,39 @@ public sealed class SuggestionEntry
     public string Pattern { get; set; } = "";
     public string Replace { get; set; } = "";
     public string Message { get; set; } = "";
+
+    /// <summary>Matches that are right as they are (the stop list: "assez", "chez" end in -ez and are no verbs), in either case.</summary>
+    public List<string> UnlessMatch { get; set; } = [];
+
+    /// <summary>Words that, among the `before_window` words before the match, mean the text is right ("vous restez").</summary>
+    public List<string> UnlessBefore { get; set; } = [];
+    public int BeforeWindow { get; set; } = 3;
+
+    /// <summary>True: a match inside a quotation is what was said and is left alone.</summary>
+    public bool OutsideQuotes { get; set; }
+
+    /// <summary>The name of a `word_lists` list: the replacement is proposed only when it is a word of that list; otherwise the finding has no fix.</summary>
+    public string? KnownIn { get; set; }
+}
+
+/// <summary>The data of the typography rules (typography.yaml documents each list).</summary>
+public sealed class TypographyEntry
+{
+    /// <summary>Abbreviations ending in a period that may stand before a capital ("Dr.", "St."): no space is inserted after them.</summary>
+    public List<string> Abbreviations { get; set; } = [];
+
+    /// <summary>Unit symbols that take a no-break space after a number, glued or spaced ("%", "€").</summary>
+    public List<string> UnitSymbols { get; set; } = [];
+
+    /// <summary>Unit words that take a no-break space after a number when spaced ("km", "kg").</summary>
+    public List<string> UnitWords { get; set; } = [];
+
+    /// <summary>The dash a spaced hyphen used as an incise becomes: "–" (en dash, default) or "—".</summary>
+    public string? InciseDash { get; set; }
+
+    /// <summary>First parts of compounds that a spaced hyphen must not turn into a dash ("franco - allemand").</summary>
+    public List<string> CompoundPrefixes { get; set; } = [];
+
+    /// <summary>Words French doubles on purpose ("nous nous", "vous vous"): not reported as doubled.</summary>
+    public List<string> DoubledWords { get; set; } = [];
 }

@@ -57,6 +57,15 @@ public sealed class CorpusEngine(EngineOptions options, bool renderOutput = true
         }
         var metadata = MetadataResolver.Resolve(document, sidecar, Options.Knowledge);
         var reported = Suppressions.Apply(Check(decoded, document, metadata), sidecar, Options.SeverityOf);
+        // A sidecar's title goes into the front matter as typeset as the body: straight quotes and apostrophes, spaces
+        // before high punctuation. Its fixes are counted with the body's; the sidecar file itself is never written.
+        IReadOnlyList<Diagnostic> titleFixes = [];
+        if (metadata.SidecarTitle is { } sidecarTitle)
+        {
+            string typeset;
+            (typeset, titleFixes) = Typeset(sidecarTitle, ChooseNoBreakSpace(source.Text));
+            metadata = metadata with { SidecarTitle = typeset };
+        }
         var (ordered, edits) = Fix(reported);
 
         if (!renderOutput || metadata.Date is null || (document.Title is null && metadata.SidecarTitle is null))
@@ -68,7 +77,7 @@ public sealed class CorpusEngine(EngineOptions options, bool renderOutput = true
         var frontMatter = FrontMatterAssembler.Assemble(
             input.Id,
             new SourceInfo(input.RelativePath, SidecarReader.Sha256(input.Bytes), metadata.SourceUrl, sidecar?.Path, sidecar?.Sha256),
-            document, metadata, textTitle, language ?? "fr", Record(source, ordered));
+            document, metadata, textTitle, language ?? "fr", Record(source, ordered, titleFixes));
         var markdown = FrontMatterAssembler.Compose(frontMatter, RenderBody(source, document, edits));
         return Account(input, source, ordered, frontMatter, markdown);
     }
@@ -198,18 +207,49 @@ public sealed class CorpusEngine(EngineOptions options, bool renderOutput = true
         document.Paragraphs.Count == 0 ? "" : string.Join("\n\n", document.Paragraphs.Select(paragraph => FixApplier.Render(source, paragraph.Span, edits))) + "\n";
 
     /// <summary>Render: what the fixes did to the wording and typography, for the front matter.</summary>
-    private static FixRecord Record(SourceText source, IReadOnlyList<Diagnostic> ordered) => new(
-        ordered.Where(diagnostic => diagnostic.Rule.RecordsCorrections && diagnostic.FixedByNormalize)
+    private static FixRecord Record(SourceText source, IReadOnlyList<Diagnostic> ordered, IReadOnlyList<Diagnostic> titleFixes) => new(
+        // A typography fix that changes letters ("1ère" → "1re") changes the wording too: it is recorded as a correction.
+        ordered.Where(diagnostic => diagnostic.FixedByNormalize && (diagnostic.Rule.RecordsCorrections || (diagnostic.Rule.Category == RuleCategory.Typography && ChangesWords(source, diagnostic))))
             .Select(diagnostic => new CorrectionInfo(diagnostic.Rule.Id, diagnostic.Start.Line, diagnostic.Start.Column, source[diagnostic.Span], diagnostic.Fix!.Edits[0].NewText))
             .ToArray(),
         ordered.Where(diagnostic => diagnostic.Rule.Category == RuleCategory.Wording && !diagnostic.FixedByNormalize && diagnostic.Fix is not null)
             .Select(diagnostic => new SuggestionInfo(diagnostic.Rule.Id, diagnostic.Start.Line, diagnostic.Start.Column, source[diagnostic.Span], diagnostic.Fix!.Edits[0].NewText, diagnostic.Message))
             .ToArray(),
         new SortedDictionary<string, int>(
-            ordered.Where(diagnostic => diagnostic.Rule.Category == RuleCategory.Typography && diagnostic.FixedByNormalize)
+            ordered.Where(diagnostic => diagnostic.Rule.Category == RuleCategory.Typography && diagnostic.FixedByNormalize).Concat(titleFixes)
                 .GroupBy(diagnostic => diagnostic.Rule.Id, StringComparer.Ordinal)
                 .ToDictionary(group => group.Key, group => group.Count(), StringComparer.Ordinal),
             StringComparer.Ordinal));
+
+    /// <summary>
+    /// True when a fix's edit changes the words (runs of letters) of the text it replaces, not only its spacing or marks;
+    /// composing accents and removing invisible characters change how a word is stored, not the word.
+    /// </summary>
+    private static bool ChangesWords(SourceText source, Diagnostic diagnostic)
+    {
+        static List<string> WordsOf(string text) => Text.Words.ToList(string.Concat(Nfc.Compose(text).Where(c => char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format)));
+        return diagnostic.Fix is { Edits: [var edit] } && !WordsOf(source[edit.Span]).SequenceEqual(WordsOf(edit.NewText), StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// A title that is not part of the text (a sidecar's) through the same safe typography fixes as the text's own:
+    /// the typography rules on a document holding only that title. Markdown escaping is left out: a front matter
+    /// field is not Markdown.
+    /// </summary>
+    private (string Title, IReadOnlyList<Diagnostic> Fixed) Typeset(string title, char noBreakSpace)
+    {
+        var source = new SourceText(title);
+        var block = new ProseBlock(new TextSpan(0, title.Length), 1);
+        var document = new ParsedDocument(source, null, block, [], []);
+        var context = new RuleContext(InputFacts.Clean, document, DocumentMetadata.FromFrontMatter, Options.Knowledge, noBreakSpace, Options.SeverityOf);
+        var rules = _rules.Where(rule => rule.Descriptor.Category == RuleCategory.Typography && rule.Descriptor.Id != "NC211").ToArray();
+        foreach (var rule in rules)
+        {
+            rule.Check(context);
+        }
+        var (chosen, edits) = FixApplier.Apply(context.Diagnostics, rules);
+        return (FixApplier.Render(source, block.Span, edits), chosen.Where(diagnostic => diagnostic.FixedByNormalize).ToArray());
+    }
 
     /// <summary>Account: every word of the raw text is in the output, or nothing is written.</summary>
     private static DocumentResult Account(RawInput input, SourceText source, Diagnostic[] ordered, FrontMatter frontMatter, string markdown)

@@ -47,7 +47,8 @@ public enum FixApplicability
 /// <param name="FixAvailability">Whether its findings carry a fix: never, sometimes or always.</param>
 /// <param name="Fix">
 /// What its fixes are (null exactly when it has none). A fix whose context is unclear may be demoted to
-/// <see cref="FixApplicability.Unsafe"/> (NC301), never promoted: the descriptor states the strongest.
+/// <see cref="FixApplicability.Unsafe"/>, or to a suggestion when its context points both ways (NC301), never
+/// promoted: the descriptor states the strongest.
 /// </param>
 public sealed record RuleDescriptor(
     string Id,

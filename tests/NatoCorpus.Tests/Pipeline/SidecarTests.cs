@@ -12,7 +12,8 @@ public sealed class SidecarTests
     {
         var result = TestCorpus.ProcessText(Text, sidecar: "title: 'Titre : de l’archiviste'\ndate: 2021-02-12\nsource_url: https://www.nato.int/cps/fr/natohq/news_181359.htm\n");
         var frontMatter = result.FrontMatter!;
-        Assert.Equal(("Titre : de l’archiviste", "sidecar"), (frontMatter.Title, frontMatter.TitleSource));
+        // Typeset as the body is: a no-break space before the colon (issue 12).
+        Assert.Equal(("Titre\u00A0: de l’archiviste", "sidecar"), (frontMatter.Title, frontMatter.TitleSource));
         Assert.Equal(("2021-02-12", "sidecar"), (frontMatter.Date, frontMatter.DateSource));
         Assert.Equal("https://www.nato.int/cps/fr/natohq/news_181359.htm", frontMatter.Source.Url);
         Assert.Equal("raw/test.meta.yaml", frontMatter.Source.SidecarPath);

@@ -20,7 +20,8 @@ public sealed class StructureAndWordingRuleTests
     {
         var result = TestCorpus.ProcessText(" date 2020-11\n\nCe lundi 30 novembre, il a parlé. Puis il est parti.\n", sidecar: "title: 'Un titre : avec « guillemets »'\n");
         Assert.DoesNotContain(result.Diagnostics, diagnostic => diagnostic.Rule.Id == "NC101");
-        Assert.Equal("Un titre : avec « guillemets »", result.FrontMatter!.Title);
+        // The sidecar's title is typeset as the body is (issue 12): no-break spaces before the colon and inside « ».
+        Assert.Equal("Un titre\u00A0: avec «\u00A0guillemets\u00A0»", result.FrontMatter!.Title);
         Assert.Equal("sidecar", result.FrontMatter.TitleSource);
         Assert.Equal("2020-11-30", result.FrontMatter.Date);
         Assert.Equal("body", result.FrontMatter.DateSource);

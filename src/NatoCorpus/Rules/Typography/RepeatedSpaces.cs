@@ -25,7 +25,9 @@ public sealed class RepeatedSpaces : IRule
                 var runEnd = LineSpaces.Skip(text, i, end);
                 var run = text[i..runEnd];
                 // Runs at a line edge, or next to « » ; : ! ?, belong to the edge, paragraph and punctuation rules.
-                var owned = i == start || runEnd == end || text[i - 1] is '\n' or '«' || text[runEnd] is '\n' or '»' or ';' or ':' or '!' or '?';
+                var owned = i == start || runEnd == end || text[i - 1] is '\n' or '«' || text[runEnd] is '\n' or '»' or ';' or ':' or '!' or '?'
+                    // In French prose, spaces before , and ) and after ( are NC216's, which removes them.
+                    || (block.IsFrench && (text[runEnd] is ',' or ')' || text[i - 1] == '('));
                 if (!owned && (run.Length > 1 || run[0] == '\t'))
                 {
                     // Keep the source's no-break intent if the run had one.
