@@ -22,17 +22,21 @@ public sealed record CachedEdit(int Start, int Length, string Text);
 
 public sealed record CachedDiagnostic(
     string Rule, Severity Severity, string Message, int Start, int Length, int Line, int Column, int EndLine, int EndColumn,
-    string? FixDescription, FixApplicability? FixApplicability, IReadOnlyList<CachedEdit>? Edits, bool FixedByNormalize)
+    string? FixDescription, FixApplicability? FixApplicability, IReadOnlyList<CachedEdit>? Edits, bool FixedByNormalize, CachedEdit? Moves = null)
 {
     public static CachedDiagnostic From(Diagnostic diagnostic) => new(
         diagnostic.Rule.Id, diagnostic.Severity, diagnostic.Message, diagnostic.Span.Start, diagnostic.Span.Length,
         diagnostic.Start.Line, diagnostic.Start.Column, diagnostic.End.Line, diagnostic.End.Column,
         diagnostic.Fix?.Description, diagnostic.Fix?.Applicability, diagnostic.Fix?.Edits.Select(edit => new CachedEdit(edit.Span.Start, edit.Span.Length, edit.NewText)).ToArray(),
-        diagnostic.FixedByNormalize);
+        diagnostic.FixedByNormalize,
+        diagnostic.Fix?.Moves is { } moved ? new CachedEdit(moved.Start, moved.Length, "") : null);
 
     public Diagnostic? ToDiagnostic() => RuleCatalog.FindDescriptor(Rule) is not { } rule ? null : new Diagnostic(
         rule, Severity, Message, new TextSpan(Start, Length), new LinePosition(Line, Column), new LinePosition(EndLine, EndColumn),
-        FixDescription is null ? null : new Fix(FixDescription, FixApplicability!.Value, Edits!.Select(edit => new TextEdit(new TextSpan(edit.Start, edit.Length), edit.Text)).ToArray()))
+        FixDescription is null ? null : new Fix(FixDescription, FixApplicability!.Value, Edits!.Select(edit => new TextEdit(new TextSpan(edit.Start, edit.Length), edit.Text)).ToArray())
+        {
+            Moves = Moves is { } moved ? new TextSpan(moved.Start, moved.Length) : null,
+        })
     {
         FixedByNormalize = FixedByNormalize,
     };
@@ -49,8 +53,8 @@ public sealed record CacheEntry(
 /// </summary>
 public sealed class CheckCache
 {
-    /// <summary>2: stamps are content hashes only (1 also held size and modification time).</summary>
-    public const int FormatVersion = 2;
+    /// <summary>3: fixes may move a block (2: stamps are content hashes only; 1 also held size and modification time).</summary>
+    public const int FormatVersion = 3;
 
     /// <summary>A larger cache file is ignored unread (a sparse or runaway file must not be loaded to be refused).</summary>
     public const long MaxBytes = 512L * 1024 * 1024;

@@ -17,6 +17,7 @@ public static class FixApplier
         // the list's length per edit: quadratic for a rule that fires on every « of a one-line megabyte.
         var accepted = new List<TextEdit>();
         var pending = new List<TextEdit>();
+        var claims = new HashSet<TextEdit>();
         var currentRank = -1;
         var result = new Diagnostic[diagnostics.Count];
         var candidates = diagnostics
@@ -33,17 +34,27 @@ public static class FixApplier
             }
             var applies = diagnostic.Fix is { } fix
                 && (fix.Applicability == FixApplicability.Safe || (applyUnsafe && fix.Applicability == FixApplicability.Unsafe))
-                && fix.Edits.All(edit => !Conflicts(accepted, edit.Span) && !Conflicts(pending, edit.Span));
+                && fix.Edits.All(edit => !Conflicts(accepted, edit.Span) && !Conflicts(pending, edit.Span))
+                && (fix.Moves is not { } moved || (!Conflicts(accepted, moved) && !Conflicts(pending, moved)));
             if (applies)
             {
                 foreach (var edit in diagnostic.Fix!.Edits)
                 {
                     Insert(pending, edit);
                 }
+                if (diagnostic.Fix.Moves is { } block)
+                {
+                    // A moved block is claimed like an edit, so no later fix changes a line that leaves the body; the
+                    // claim is not an edit the renderer applies (it renders paragraphs only) and is not returned.
+                    var claim = new TextEdit(block, "");
+                    Insert(pending, claim);
+                    claims.Add(claim);
+                }
             }
             result[index] = applies ? diagnostic with { FixedByNormalize = true } : diagnostic;
         }
-        return (result, Merge(accepted, pending));
+        var all = Merge(accepted, pending);
+        return (result, claims.Count == 0 ? all : all.Where(edit => !claims.Contains(edit)).ToList());
     }
 
     private static bool Conflicts(List<TextEdit> sorted, TextSpan span)

@@ -52,18 +52,29 @@ public sealed class JsonReporter : IReporter
         ["message"] = diagnostic.Message,
         ["fixed_by_normalize"] = diagnostic.FixedByNormalize,
         ["fix"] = diagnostic.Fix is { } fix
-            ? new JsonObject
-            {
-                ["description"] = fix.Description,
-                ["applicability"] = fix.Applicability.ToString().ToLowerInvariant(),
-                ["edits"] = new JsonArray(fix.Edits.Select(edit => (JsonNode)new JsonObject
-                {
-                    ["offset"] = edit.Span.Start,
-                    ["length"] = edit.Span.Length,
-                    ["text"] = edit.NewText,
-                }).ToArray()),
-            }
+            ? FixObject(fix)
             : null,
         ["help"] = diagnostic.Rule.HelpPath,
     };
+
+    private static JsonObject FixObject(Fix fix)
+    {
+        var json = new JsonObject
+        {
+            ["description"] = fix.Description,
+            ["applicability"] = fix.Applicability.ToString().ToLowerInvariant(),
+            ["edits"] = new JsonArray(fix.Edits.Select(edit => (JsonNode)new JsonObject
+            {
+                ["offset"] = edit.Span.Start,
+                ["length"] = edit.Span.Length,
+                ["text"] = edit.NewText,
+            }).ToArray()),
+        };
+        if (fix.Moves is { } moved)
+        {
+            // A structural fix moves a block to the front matter: no edit, the block it moves.
+            json["moves"] = new JsonObject { ["offset"] = moved.Start, ["length"] = moved.Length };
+        }
+        return json;
+    }
 }

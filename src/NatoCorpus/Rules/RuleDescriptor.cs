@@ -85,7 +85,16 @@ public sealed record RuleDescriptor(
     public bool RecordsCorrections => Category == RuleCategory.Wording || ListsEachChange;
 }
 
-public sealed record Fix(string Description, FixApplicability Applicability, IReadOnlyList<TextEdit> Edits);
+/// <summary>
+/// What one fix does: edits to the text, or (for the structural rules) <see cref="Moves"/>, a block that normalize
+/// leaves out of the body and keeps in the front matter. A move is not an edit: deleting the block's text would lose
+/// it, and the renderer never applies one; it only claims the block, so no other fix changes a line that leaves.
+/// </summary>
+public sealed record Fix(string Description, FixApplicability Applicability, IReadOnlyList<TextEdit> Edits)
+{
+    /// <summary>The block the renderer moves from the body to the front matter, if this fix is a move.</summary>
+    public TextSpan? Moves { get; init; }
+}
 
 public sealed record Diagnostic(
     RuleDescriptor Rule,

@@ -17,7 +17,7 @@ public sealed class DuplicateText : IRule
         foreach (var block in context.Document.Removed.Where(block => block.Kind == LineKind.Duplicate))
         {
             context.Report(Descriptor, block.Block.Span, $"duplicate: {block.Reason}",
-                new Fix($"keep only the copy on line {block.KeptLine}", FixApplicability.Safe, [new TextEdit(block.Block.Span, "")]));
+                new Fix($"keep only the copy on line {block.KeptLine}", FixApplicability.Safe, []) { Moves = block.Block.Span });
         }
     }
 }

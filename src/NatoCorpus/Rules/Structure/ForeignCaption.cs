@@ -17,7 +17,7 @@ public sealed class ForeignCaption : IRule
         foreach (var embed in context.Document.Embeds.Where(embed => embed.Kind == EmbedKind.Caption))
         {
             context.Report(Descriptor, embed.Block.Span, $"photo or video caption (language '{embed.Fields.GetValueOrDefault("language")}') inside the text",
-                new Fix("move to the front matter", FixApplicability.Safe, [new TextEdit(embed.Block.Span, "")]));
+                new Fix("move to the front matter", FixApplicability.Safe, []) { Moves = embed.Block.Span });
         }
     }
 }

@@ -17,7 +17,7 @@ public sealed class HeaderBlockRule : IRule
         {
             var fields = string.Join(", ", header.Fields.Select(field => $"{field.Key} {field.Value}"));
             context.Report(Descriptor, header.Block.Span, $"{header.Shape} header ({fields})",
-                new Fix("move to the front matter", FixApplicability.Safe, [new TextEdit(header.Block.Span, "")]));
+                new Fix("move to the front matter", FixApplicability.Safe, []) { Moves = header.Block.Span });
         }
     }
 }

@@ -20,7 +20,7 @@ public sealed class PageFurniture : IRule
         foreach (var block in context.Document.Removed.Where(block => block.Kind != LineKind.Duplicate))
         {
             context.Report(Descriptor, block.Block.Span, $"{block.Kind.Name()}: {block.Reason} ({block.Recognizer})",
-                new Fix("move to the front matter", FixApplicability.Safe, [new TextEdit(block.Block.Span, "")]));
+                new Fix("move to the front matter", FixApplicability.Safe, []) { Moves = block.Block.Span });
         }
     }
 }

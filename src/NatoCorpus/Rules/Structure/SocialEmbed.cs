@@ -20,7 +20,7 @@ public sealed class SocialEmbed : IRule
                 ? $"tweet by {embed.Fields.GetValueOrDefault("author")} (@{embed.Fields.GetValueOrDefault("handle")})"
                 : "social banner";
             context.Report(Descriptor, embed.Block.Span, $"{what} in the body",
-                new Fix("move to the front matter", FixApplicability.Safe, [new TextEdit(embed.Block.Span, "")]));
+                new Fix("move to the front matter", FixApplicability.Safe, []) { Moves = embed.Block.Span });
         }
     }
 }
