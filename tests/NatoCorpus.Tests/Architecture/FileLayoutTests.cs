@@ -4,7 +4,7 @@ namespace NatoCorpus.Tests.Architecture;
 
 /// <summary>
 /// Names say what a file holds: in the folders listed here, a file declares one public type, named as the file, so
-/// a type is found from its name and a file's name never hides a second type.
+/// a type is found from its name and a file's name never hides a second type. Lines keep to .editorconfig's length.
 /// </summary>
 public sealed partial class FileLayoutTests
 {
@@ -26,6 +26,30 @@ public sealed partial class FileLayoutTests
             }
         }
         Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+    }
+
+    /// <summary>The line length .editorconfig sets for C#.</summary>
+    private const int MaxLineLength = 160;
+
+    /// <summary>
+    /// Lines of src/ longer than <see cref="MaxLineLength"/> written before the limit was set: a ratchet, lowered as
+    /// files are touched, never raised. New code keeps to the limit.
+    /// </summary>
+    private const int LongLinesLeft = 196;
+
+    [Fact]
+    public void Source_lines_keep_to_the_editorconfig_length()
+    {
+        Assert.Contains($"max_line_length = {MaxLineLength}", File.ReadAllText(Path.Combine(TestCorpus.Root, ".editorconfig")), StringComparison.Ordinal);
+        var source = Path.Combine(TestCorpus.Root, "src");
+        var longLines = Directory.EnumerateFiles(source, "*.cs", SearchOption.AllDirectories)
+            .Where(file => !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !file.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .SelectMany(file => File.ReadLines(file).Select((line, index) => (file, line, index)))
+            .Where(entry => entry.line.Length > MaxLineLength)
+            .Select(entry => $"{Path.GetRelativePath(source, entry.file)}:{entry.index + 1}: {entry.line.Length} characters")
+            .ToList();
+        Assert.True(longLines.Count <= LongLinesLeft, $"{longLines.Count} lines over {MaxLineLength} characters (at most {LongLinesLeft}):\n{string.Join("\n", longLines)}");
     }
 
     [GeneratedRegex(@"^public\s+(?:(?:sealed|static|abstract|partial|readonly)\s+)*(?:record\s+struct|record\s+class|class|record|enum|struct|interface)\s+(?<name>\w+)", RegexOptions.CultureInvariant)]
