@@ -51,10 +51,12 @@ public sealed partial class TitleRecognizer : ILineRecognizer
                 break;
             }
             // The second line of a wrapped title is part of the candidate above it, not a candidate of its own.
-            var continuation = i > 0 && candidates.Count > 0 && candidates[^1] == i - 1 && context.Touching(i - 1, i) && WrapsTitle(segments, i - 1, i, settings.TitleMaxChars);
+            var continuation = i > 0 && candidates.Count > 0 && candidates[^1] == i - 1 && context.Touching(i - 1, i)
+                && WrapsTitle(segments, i - 1, i, settings.TitleMaxChars);
             // "Les plans régionaux de l'OTAN :" wrapped onto "ce qu'ils changent…" is one title, colon and all; so is
             // "…mauvaise élève des dépenses militaires," wrapped onto "redoute les foudres de Trump".
-            var openTitle = (segment.Features.Text.EndsWith(':') || segment.Features.Text.EndsWith(',')) && i + 1 < segments.Count && segments[i + 1].IsUnknown && context.Touching(i, i + 1)
+            var openTitle = (segment.Features.Text.EndsWith(':') || segment.Features.Text.EndsWith(','))
+                && i + 1 < segments.Count && segments[i + 1].IsUnknown && context.Touching(i, i + 1)
                 && segments[i + 1].Features.Text.Length > 0 && char.IsLower(segments[i + 1].Features.Text[0])
                 && LooksLikeTitle(new LineFeatures(segment.Features.Text.TrimEnd(':', ',', ' ', '\u00A0'), context.Knowledge), settings);
             if (!continuation && (openTitle || LooksLikeTitle(segment.Features, settings)))
@@ -180,7 +182,8 @@ public sealed partial class TitleRecognizer : ILineRecognizer
         for (var k = chosen - 1; k >= 0 && candidates[chosen] - candidates[k] <= settings.TitleLabelDistance; k--)
         {
             var features = segments[candidates[k]].Features;
-            if (features.Chars * 2 >= label * 3 && features.WordCount >= settings.TitleMinWords && !TitleCase(features) && !InList(context, candidates, candidates[k]))
+            if (features.Chars * 2 >= label * 3 && features.WordCount >= settings.TitleMinWords && !TitleCase(features)
+                && !InList(context, candidates, candidates[k]))
             {
                 return k;
             }
@@ -200,16 +203,24 @@ public sealed partial class TitleRecognizer : ILineRecognizer
     private static bool TitleCase(LineFeatures features) => features.WordCount >= 2 && features.CapitalizedWords == features.WordCount;
 
     // "… - Le Nouvelliste", "… – L'Union": a browser title line ending with the site's name.
-    [System.Text.RegularExpressions.GeneratedRegex(@"\s[-–—]\s(?:\p{Lu}[\p{L}’'.]*|[Ll][ea]s?|L’|L')(?:[\s’'-]?\p{Lu}[\p{L}’'.]*){0,2}\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s[-–—]\s(?:\p{Lu}[\p{L}’'.]*|[Ll][ea]s?|L’|L')(?:[\s’'-]?\p{Lu}[\p{L}’'.]*){0,2}\s*$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex SiteSuffix();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?<kicker>\p{Lu}[\p{L}’'-]*(?:\s[\p{L}’'-]+){0,3}?\p{Ll})(?<rest>\p{Lu}\p{Ll}.*)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?<kicker>\p{Lu}[\p{L}’'-]*(?:\s[\p{L}’'-]+){0,3}?\p{Ll})(?<rest>\p{Lu}\p{Ll}.*)$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex GluedKicker();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?<kicker>\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+)?)\s(?<rest>(?:Les|Le|La|Un|Une|Des|Du|Aux|Au)\s\p{L}.*|L[’']\p{L}.*)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(
+        @"^\s*(?<kicker>\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+)?)\s"
+        + @"(?<rest>(?:Les|Le|La|Un|Une|Des|Du|Aux|Au)\s\p{L}.*|L[’']\p{L}.*)$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex SpacedKicker();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?<kicker>\p{Lu}[\p{L}’'-]*(?:\s\p{L}[\p{L}’'-]*)?)\s+(?:/\s+(?!\p{L}+\s*:)(?<rest>[\p{Lu}«""“].*)|[–—]\s+(?<rest>«[^«»]+»|""[^""]+""|“[^“”]+”))\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(
+        @"^\s*(?<kicker>\p{Lu}[\p{L}’'-]*(?:\s\p{L}[\p{L}’'-]*)?)\s+"
+        + @"(?:/\s+(?!\p{L}+\s*:)(?<rest>[\p{Lu}«""“].*)|[–—]\s+(?<rest>«[^«»]+»|""[^""]+""|“[^“”]+”))\s*$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex SeparatedKicker();
 
     /// <summary>True when <paramref name="candidate"/> is one of three or more title-like lines on consecutive lines.</summary>
@@ -294,7 +305,8 @@ public sealed partial class TitleRecognizer : ILineRecognizer
             // lower case on the next line), is left to the classifier: when in doubt, article text stays.
             var wrapsOn = i + 1 < context.Segments.Count && context.Touching(i, i + 1) && !context.Segments[i].Features.EndsSentence
                 && context.Segments[i + 1].Features.Text.Length > 0 && char.IsLower(context.Segments[i + 1].Features.Text[0]);
-            var wrapped = wrapsOn || (i > 0 && context.Touching(i - 1, i) && context.Segments[i].Features.Text.Length > 0 && char.IsLower(context.Segments[i].Features.Text[0]));
+            var wrapped = wrapsOn || (i > 0 && context.Touching(i - 1, i) && context.Segments[i].Features.Text.Length > 0
+                && char.IsLower(context.Segments[i].Features.Text[0]));
             if (context.Segments[i].IsUnknown && !wrapped && !IsParagraph(context.Segments[i], context.Knowledge.Classifier))
             {
                 context.Segments[i].Set(LineKind.Furniture, Name, "before the title", 0.75);
@@ -319,7 +331,8 @@ public sealed partial class TitleRecognizer : ILineRecognizer
             return false;
         }
         // A title starts with a capital, a digit or a quotation mark; a lowercase start continues something else.
-        if (text[^1] is ':' or ',' or ';' or '-' or '|' or '/' or '>' || char.IsLower(text[0]) || !(char.IsLetterOrDigit(text[0]) || text[0] is '«' or '"' or '“' or '‘' or '\''))
+        if (text[^1] is ':' or ',' or ';' or '-' or '|' or '/' or '>' || char.IsLower(text[0])
+            || !(char.IsLetterOrDigit(text[0]) || text[0] is '«' or '"' or '“' or '‘' or '\''))
         {
             return false;
         }
@@ -332,7 +345,8 @@ public sealed partial class TitleRecognizer : ILineRecognizer
         // a row of a table (an infobox).
         // ("Tunisie-Otan | Lancement d'un projet…" is a rubric and its title: the part after the bar is a sentence.)
         var bar = text.LastIndexOf(" | ", StringComparison.Ordinal);
-        if ((bar >= 0 && Words.ToList(text.Substring(bar + 3)).Count < settings.TitleMinWords) || text.Contains('\t', StringComparison.Ordinal) || SiteSuffix().IsMatch(text))
+        if ((bar >= 0 && Words.ToList(text.Substring(bar + 3)).Count < settings.TitleMinWords)
+            || text.Contains('\t', StringComparison.Ordinal) || SiteSuffix().IsMatch(text))
         {
             return false;
         }
@@ -356,7 +370,8 @@ public sealed partial class TitleRecognizer : ILineRecognizer
         var total = Enumerable.Range(first, next - first + 1).Sum(i => segments[i].Features.Chars);
         // An all-capitals title wraps onto an all-capitals line ("L'ALLIANCE ATLANTIQUE FACE AU RETOUR / DE LA GUERRE…").
         var capitals = AllCapitals(previous.Text) && AllCapitals(b.Text);
-        return !previous.EndsSentence && previous.Text.Length > 0 && b.Text.Length > 0 && (char.IsLower(b.Text[0]) || capitals) && b.Chars <= MaxWrappedSecondLineChars
+        return !previous.EndsSentence && previous.Text.Length > 0 && b.Text.Length > 0 && (char.IsLower(b.Text[0]) || capitals)
+            && b.Chars <= MaxWrappedSecondLineChars
             && total <= maxChars && b.SentenceCount <= 1;
     }
 }
