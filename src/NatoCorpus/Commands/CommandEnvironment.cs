@@ -10,7 +10,7 @@ public sealed record CommandEnvironment(string WorkingDirectory, CorpusLayout La
     public string DocsUrl { get; init; } = Reporting.Reporters.DefaultDocsUrl;
 
     /// <summary>The check cache's key: tool version plus the configuration and data files in force.</summary>
-    public string CacheKey { get; init; } = Corpus.CheckCache.KeyFor(null, []);
+    public string CacheKey { get; init; } = Corpus.CheckCache.KeyFor(".", null, []);
 
     /// <summary>Makes a progress display for a run over N files (the CLI's, on a terminal); none by default.</summary>
     public Func<int, IProgressSink>? ProgressFactory { get; init; }

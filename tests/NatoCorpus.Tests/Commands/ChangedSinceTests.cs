@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using NatoCorpus.Commands;
 using NatoCorpus.Configuration;
 
@@ -13,31 +12,14 @@ public sealed class ChangedSinceTests : IDisposable
 
     public void Dispose() => _corpus.Dispose();
 
-    private void Git(params string[] args)
-    {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = _root, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { "-c", "user.name=test", "-c", "user.email=test@example.org" }.Concat(args))
-        {
-            start.ArgumentList.Add(arg);
-        }
-        using var process = Process.Start(start)!;
-        process.StandardOutput.ReadToEnd();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"git {string.Join(' ', args)}: {error}");
-    }
+    private void Git(params string[] args) => GitRepository.Git(_root, args);
 
     private (int Exit, string Output, string Error) Check(string reference)
     {
         return _corpus.Run(environment => CheckCommand.Run(environment, new CheckRequest("text", false, null, ChangedSince: reference)));
     }
 
-    private void InitRepository()
-    {
-        Git("init", "-q", "-b", "main");
-        Git("add", "-A");
-        Git("commit", "-q", "-m", "corpus");
-    }
+    private void InitRepository() => GitRepository.InitAndCommit(_root);
 
     [Fact]
     public void Only_the_changed_raw_text_and_its_normalized_file_are_checked()
