@@ -169,6 +169,8 @@ public static class CliApp
             DocsUrl = config.DocsUrl,
             Ignore = config.Ignore,
             CacheKey = config.CacheKey,
+            ConfigPath = config.Path,
+            DataFiles = config.DataFiles,
             ProgressFactory = output == Console.Out ? TerminalProgress.For : null,
         });
     }

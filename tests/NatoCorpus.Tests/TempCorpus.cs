@@ -19,7 +19,13 @@ internal sealed class TempCorpus : IDisposable
         var output = new StringWriter();
         var error = new StringWriter();
         var config = LoadedConfig.Load(root);
-        var environment = new CommandEnvironment(root, config.Layout, config.Options, output, error) { CacheKey = config.CacheKey, Ignore = config.Ignore };
+        var environment = new CommandEnvironment(root, config.Layout, config.Options, output, error) 
+        {
+            CacheKey = config.CacheKey,
+            Ignore = config.Ignore,
+            ConfigPath = config.Path,
+            DataFiles = config.DataFiles,
+        };
         var exit = command(environment);
         return (exit, output.ToString(), error.ToString());
     }

@@ -48,7 +48,7 @@ public static class CheckCommand
         }
         if (request.ChangedSince is { } reference)
         {
-            IReadOnlySet<string>? changed;
+            GitChanges.ChangeSet? changed;
             try
             {
                 changed = GitChanges.ChangedSince(layout.Root, reference);
@@ -62,11 +62,18 @@ public static class CheckCommand
             {
                 environment.Error.WriteLine("natocorpus: not a git repository: --changed-since ignored, checking everything");
             }
+            else if (GitChanges.WhyCheckEverything(changed, layout.Root, environment.ConfigPath, environment.DataFiles) is { } reason)
+            {
+                // What every text's check depends on changed: a pull request that only edits the configuration, a
+                // data file or the tool version must fail where a full check fails, so nothing is left out.
+                environment.Error.WriteLine($"natocorpus: {reason} since {reference}: checking all {rawFiles.Count} raw texts");
+            }
             else
             {
                 // A raw text is checked when it, its sidecar or its normalized file changed.
-                rawFiles = rawFiles.Where(path => changed.Contains(path) || changed.Contains(RawFiles.SidecarPathOf(path))
-                    || changed.Contains(NormalizedFiles.PathFor(layout, RawFiles.IdOf(path)))).ToArray();
+                var paths = changed.Paths;
+                rawFiles = rawFiles.Where(path => paths.Contains(path) || paths.Contains(RawFiles.SidecarPathOf(path))
+                    || paths.Contains(NormalizedFiles.PathFor(layout, RawFiles.IdOf(path)))).ToArray();
                 environment.Error.WriteLine($"natocorpus: {rawFiles.Count} raw texts changed since {reference}");
             }
         }

@@ -12,6 +12,12 @@ public sealed record CommandEnvironment(string WorkingDirectory, CorpusLayout La
     /// <summary>The check cache's key: tool version plus the configuration and data files in force.</summary>
     public string CacheKey { get; init; } = Corpus.CheckCache.KeyFor(".", null, []);
 
+    /// <summary>The configuration file in force, as a full path; null when the corpus has none.</summary>
+    public string? ConfigPath { get; init; }
+
+    /// <summary>The data files the configuration adds, as full paths.</summary>
+    public IReadOnlyList<string> DataFiles { get; init; } = [];
+
     /// <summary>Makes a progress display for a run over N files (the CLI's, on a terminal); none by default.</summary>
     public Func<int, IProgressSink>? ProgressFactory { get; init; }
 
