@@ -165,13 +165,17 @@ public static class CliApp
             error.WriteLine($"{path}:1:1: error: cannot read the configuration: {reason}");
             return ExitCodes.BadInput;
         }
-        return command(new CommandEnvironment(workingDirectory, config.Layout, config.Options, output, error) {
+        // The bar shares the terminal with the report: whatever reaches that terminal goes through its guard.
+        var progress = output == Console.Out ? TerminalProgress.ForConsole() : null;
+        var reportOutput = progress is not null && !Console.IsOutputRedirected ? progress.Guard(output) : output;
+        var errorOutput = progress is not null ? progress.Guard(error) : error;
+        return command(new CommandEnvironment(workingDirectory, config.Layout, config.Options, reportOutput, errorOutput) {
             DocsUrl = config.DocsUrl,
             Ignore = config.Ignore,
             CacheKey = config.CacheKey,
             ConfigPath = config.Path,
             DataFiles = config.DataFiles,
-            ProgressFactory = output == Console.Out ? TerminalProgress.For : null,
+            ProgressFactory = progress is null ? null : progress.Start,
         });
     }
 }
