@@ -31,6 +31,11 @@ public static class CheckCommand
 
     public static int Run(CommandEnvironment environment, CheckRequest request)
     {
+        if (environment.InputProblem([]) is { } inputProblem)
+        {
+            environment.Error.WriteLine($"natocorpus: {inputProblem}");
+            return ExitCodes.BadInput;
+        }
         var layout = environment.Layout;
         var discovery = environment.Explore([]);
         var allRaw = discovery.Files.Where(path => !RawFiles.IsMarkdown(path)).ToArray();

@@ -25,6 +25,41 @@ public sealed record CommandEnvironment(string WorkingDirectory, CorpusLayout La
     public IProgressSink Progress(int files, string format) =>
         ProgressFactory is not null && format == "text" ? ProgressFactory(files) : NoProgress.Instance;
 
+    /// <summary>Whether a corpus root (natocorpus.yaml or .git) was found at or above the working directory.</summary>
+    public bool RootFound { get; init; } = true;
+
+    /// <summary>
+    /// The one line that stops a run over <paramref name="paths"/> (default: the raw folder) before it starts, or null:
+    /// no corpus around the working directory, no raw folder, or a path that does not exist. Paths are shown as the
+    /// user gave them or relative to the working directory, never as .NET exception text or absolute paths.
+    /// </summary>
+    public string? InputProblem(IReadOnlyList<string> paths)
+    {
+        if (paths.Count == 0)
+        {
+            if (!RootFound)
+            {
+                return "no corpus found: no natocorpus.yaml (or .git) in this folder or any folder above it. Run `natocorpus init` to make this folder a corpus, or run natocorpus inside one (or name the files to lint)";
+            }
+            if (!Directory.Exists(Layout.RawDirectory))
+            {
+                var raw = Path.GetRelativePath(WorkingDirectory, Layout.RawDirectory).Replace(Path.DirectorySeparatorChar, '/');
+                return $"no raw folder: {raw}/ does not exist. Put the raw texts there, or set `raw:` in {CorpusLayout.ConfigFileName}";
+            }
+            return null;
+        }
+        foreach (var path in paths)
+        {
+            var full = Path.GetFullPath(path, WorkingDirectory);
+            // A dangling link exists as a name: discovery reports it as the link it is.
+            if (!Path.Exists(full) && new FileInfo(full).LinkTarget is null)
+            {
+                return $"{path}: no such file or folder";
+            }
+        }
+        return null;
+    }
+
     /// <summary>Globs of raw files to leave out, relative to the corpus root.</summary>
     public IReadOnlyList<string> Ignore { get; init; } = [];
 

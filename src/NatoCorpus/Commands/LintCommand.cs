@@ -12,6 +12,11 @@ public static class LintCommand
 {
     public static int Run(CommandEnvironment environment, LintRequest request)
     {
+        if (environment.InputProblem(request.Paths) is { } inputProblem)
+        {
+            environment.Error.WriteLine($"natocorpus: {inputProblem}");
+            return ExitCodes.BadInput;
+        }
         var layout = environment.Layout;
         var discovery = environment.Explore(request.Paths);
         var files = discovery.Files;
