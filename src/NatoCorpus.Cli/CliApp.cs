@@ -72,13 +72,19 @@ public static class CliApp
         var formatOption = new Option<string>("--format", "-f") { HelpName = "text|json|sarif|github", Description = "Output format: text, json, sarif, github", DefaultValueFactory = _ => "text" };
         formatOption.AcceptOnlyFromAmong(Reporting.Reporters.Formats);
         var maxWarningsOption = new Option<int?>("--max-warnings") { HelpName = "N", Description = "Exit 1 when more than N warnings remain unresolved (as in eslint)" };
+        var quietOption = new Option<bool>("--quiet", "-q") { Description = "Report errors only (as eslint --quiet); warnings and infos are neither shown nor counted" };
+        var minSeverityOption = new Option<string?>("--min-severity") { HelpName = "info|warning|error", Description = "Report findings of this severity or above (as Vale --minAlertLevel)" };
+        var ruleOption = new Option<string[]>("--rule") { HelpName = "ID", Description = "Report only this rule (id or name; repeat or comma-separate)", AllowMultipleArgumentsPerToken = false };
+        var ignoreRuleOption = new Option<string[]>("--ignore-rule") { HelpName = "ID", Description = "Leave this rule's findings out (id or name; repeat or comma-separate)" };
+        var summaryOption = new Option<bool>("--summary") { Description = "After a text report, count the findings by rule, most frequent first" };
+        FocusOptions Focus(ParseResult parse) => new(parse.GetValue(quietOption), parse.GetValue(minSeverityOption), parse.GetValue(ruleOption), parse.GetValue(ignoreRuleOption), parse.GetValue(summaryOption));
         var fixOption = new Option<bool>("--fix") { Description = "Apply safe fixes in place to Markdown files (refused on raw texts: use normalize)" };
         var lint = new Command("lint", "Report every problem with its file, line, column, rule, severity and fix")
         {
-            lintPaths, formatOption, maxWarningsOption, fixOption, jobsOption, configOption,
+            lintPaths, formatOption, maxWarningsOption, quietOption, minSeverityOption, ruleOption, ignoreRuleOption, summaryOption, fixOption, jobsOption, configOption,
         };
         lint.SetAction(parse => WithEnvironment(parse.GetValue(configOption), output, error, workingDirectory, environment =>
-            LintCommand.Run(environment, new LintRequest(parse.GetValue(lintPaths) ?? [], parse.GetValue(formatOption)!, UseColor(output), parse.GetValue(maxWarningsOption), parse.GetValue(jobsOption), parse.GetValue(fixOption)))));
+            LintCommand.Run(environment, new LintRequest(parse.GetValue(lintPaths) ?? [], parse.GetValue(formatOption)!, UseColor(output), parse.GetValue(maxWarningsOption), parse.GetValue(jobsOption), parse.GetValue(fixOption), Focus(parse)))));
 
         var changedSinceOption = new Option<string?>("--changed-since") { HelpName = "REF", Description = "Only raw texts changed since this git ref (and their sidecars and normalized files)" };
         var shardOption = new Option<string?>("--shard") { HelpName = "I/N", Description = "Check part i of n (i/n), split by a hash of each file's path, for a CI matrix" };
@@ -86,12 +92,12 @@ public static class CliApp
         var cacheLocationOption = new Option<string?>("--cache-location") { HelpName = "DIR", Description = "Folder of the check cache (default: .natocorpus-cache/)" };
         var check = new Command("check", "CI: lint the corpus, check normalized/ is up to date and valid; exit 1 on any failure")
         {
-            formatOption, maxWarningsOption, changedSinceOption, shardOption, noCacheOption, cacheLocationOption, jobsOption, configOption,
+            formatOption, maxWarningsOption, quietOption, minSeverityOption, ruleOption, ignoreRuleOption, summaryOption, changedSinceOption, shardOption, noCacheOption, cacheLocationOption, jobsOption, configOption,
         };
         check.SetAction(parse => WithEnvironment(parse.GetValue(configOption), output, error, workingDirectory, environment =>
             CheckCommand.Run(environment, new CheckRequest(
                 parse.GetValue(formatOption)!, UseColor(output), parse.GetValue(maxWarningsOption), parse.GetValue(jobsOption), parse.GetValue(changedSinceOption),
-                parse.GetValue(shardOption), !parse.GetValue(noCacheOption), parse.GetValue(cacheLocationOption)))));
+                parse.GetValue(shardOption), !parse.GetValue(noCacheOption), parse.GetValue(cacheLocationOption), Focus(parse)))));
 
         var ruleArgument = new Argument<string?>("ID") { Description = "A rule id or name (default: list them all)", Arity = ArgumentArity.ZeroOrOne };
         var rules = new Command("rules", "List the rules, or print one rule's documentation") { ruleArgument };

@@ -5,7 +5,7 @@ using NatoCorpus.Reporting;
 
 namespace NatoCorpus.Commands;
 
-public sealed record LintRequest(IReadOnlyList<string> Paths, string Format, bool Color, int? MaxWarnings = null, int Jobs = 0, bool Fix = false);
+public sealed record LintRequest(IReadOnlyList<string> Paths, string Format, bool Color, int? MaxWarnings = null, int Jobs = 0, bool Fix = false, FocusOptions? Focus = null);
 
 /// <summary>`natocorpus lint`: every problem with its place, whether normalize resolves it, and the exit code.</summary>
 public static class LintCommand
@@ -17,6 +17,13 @@ public static class LintCommand
             environment.Error.WriteLine($"natocorpus: {inputProblem}");
             return ExitCodes.BadInput;
         }
+        var (filter, focusProblem) = FindingFilter.From(request.Focus);
+        if (filter is null)
+        {
+            environment.Error.WriteLine($"natocorpus: {focusProblem}");
+            return ExitCodes.BadInput;
+        }
+        var tally = request.Focus is { SummaryByRule: true } && request.Format == "text" ? new RuleTally() : null;
         var layout = environment.Layout;
         var discovery = environment.Explore(request.Paths);
         var files = discovery.Files;
@@ -49,14 +56,16 @@ public static class LintCommand
                 {
                     result = ApplyFix(environment, engine, result);
                 }
-                var file = new FileReport(result.RelativePath, result.Source, result.Diagnostics, result.Error);
+                var file = filter.Apply(new FileReport(result.RelativePath, result.Source, result.Diagnostics, result.Error));
                 summary.Add(file);
+                tally?.Add(file);
                 reporter.File(environment.Output, file);
                 progress.Advance();
             });
         }
         var built = summary.Build();
         reporter.End(environment.Output, built);
+        tally?.Write(environment.Output);
         return ExitCode(built, request.MaxWarnings);
     }
 

@@ -171,4 +171,50 @@ public sealed class CliProcessTests : IDisposable
         Assert.Contains("--out <FILE>", Natocorpus("recurring", "--help").Output, StringComparison.Ordinal);
         Assert.Contains("natocorpus lint [<PATH>...] [options]", Natocorpus("lint", "--help").Output, StringComparison.Ordinal);
     }
+
+    private static string[] FindingLines(string output) =>
+        output.Split('\n').Where(line => System.Text.RegularExpressions.Regex.IsMatch(line, @"^\S+:\d+:\d+: (error|warning|info) NC\d+")).ToArray();
+
+    [Fact]
+    public void Quiet_and_min_severity_keep_errors_only_and_leave_warnings_out_of_the_exit_code()
+    {
+        var all = Natocorpus("lint", "--max-warnings", "0");
+        Assert.Equal(1, all.Exit);
+        Assert.Contains(FindingLines(all.Output), line => line.Contains(": warning ", StringComparison.Ordinal));
+        foreach (var focus in new[] { "--quiet", "-q" })
+        {
+            var quiet = Natocorpus("lint", "--max-warnings", "0", focus);
+            Assert.Equal(0, quiet.Exit);
+            Assert.NotEmpty(FindingLines(quiet.Output));
+            Assert.All(FindingLines(quiet.Output), line => Assert.Contains(": error ", line, StringComparison.Ordinal));
+            Assert.Contains(" 0 warnings, 0 infos", quiet.Output, StringComparison.Ordinal);
+        }
+        Assert.Equal(Natocorpus("lint", "--quiet").Output, Natocorpus("lint", "--min-severity", "error").Output);
+        Assert.DoesNotContain(FindingLines(Natocorpus("lint", "--min-severity", "warning").Output), line => line.Contains(": info ", StringComparison.Ordinal));
+        AssertUsageError(Natocorpus("lint", "--min-severity", "fatal"), "natocorpus: --min-severity fatal: not one of info, warning, error");
+    }
+
+    [Fact]
+    public void Rule_filters_select_and_leave_out_rules_by_id_or_name()
+    {
+        var only = FindingLines(Natocorpus("lint", "--rule", "NC202", "--rule", "straight-apostrophe").Output);
+        Assert.Contains(only, line => line.Contains(" NC202 ", StringComparison.Ordinal));
+        Assert.Contains(only, line => line.Contains(" NC201 ", StringComparison.Ordinal));
+        Assert.All(only, line => Assert.Matches(" NC20[12] ", line));
+        Assert.Equal(only, FindingLines(Natocorpus("lint", "--rule", "NC202,NC201").Output));
+        var ignored = FindingLines(Natocorpus("check", "--no-cache", "--ignore-rule", "guillemet-spacing").Output);
+        Assert.DoesNotContain(ignored, line => line.Contains(" NC202 ", StringComparison.Ordinal));
+        AssertUsageError(Natocorpus("lint", "--rule", "NC2O4"), "natocorpus: --rule NC2O4: no such rule (did you mean NC204?) (`natocorpus rules` lists them)");
+        AssertUsageError(Natocorpus("check", "--ignore-rule", "guillemet-spacin"), "natocorpus: --ignore-rule guillemet-spacin: no such rule (did you mean guillemet-spacing?) (`natocorpus rules` lists them)");
+    }
+
+    [Fact]
+    public void Summary_counts_the_findings_by_rule_most_frequent_first()
+    {
+        var output = Natocorpus("lint", "--summary").Output;
+        var table = output[output.IndexOf("findings by rule:", StringComparison.Ordinal)..].Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToArray();
+        Assert.Equal(FindingLines(output).Length, table.Sum(line => int.Parse(line.Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.StartsWith("30  NC202 guillemet-spacing", table[0].Trim(), StringComparison.Ordinal);
+        Assert.DoesNotContain("findings by rule", Natocorpus("lint", "--summary", "--format", "json").Output, StringComparison.Ordinal);
+    }
 }
