@@ -78,13 +78,14 @@ public static class CliApp
         var ignoreRuleOption = new Option<string[]>("--ignore-rule") { HelpName = "ID", Description = "Leave this rule's findings out (id or name; repeat or comma-separate)" };
         var summaryOption = new Option<bool>("--summary") { Description = "After a text report, count the findings by rule, most frequent first" };
         FocusOptions Focus(ParseResult parse) => new(parse.GetValue(quietOption), parse.GetValue(minSeverityOption), parse.GetValue(ruleOption), parse.GetValue(ignoreRuleOption), parse.GetValue(summaryOption));
+        var dryRunOption = new Option<bool>("--dry-run") { Description = "With --fix: print the fixes as a word diff (no-break spaces shown) and write nothing" };
         var fixOption = new Option<bool>("--fix") { Description = "Apply safe fixes in place to Markdown files (refused on raw texts: use normalize)" };
         var lint = new Command("lint", "Report every problem with its file, line, column, rule, severity and fix")
         {
-            lintPaths, formatOption, maxWarningsOption, quietOption, minSeverityOption, ruleOption, ignoreRuleOption, summaryOption, fixOption, jobsOption, configOption,
+            lintPaths, formatOption, maxWarningsOption, quietOption, minSeverityOption, ruleOption, ignoreRuleOption, summaryOption, fixOption, dryRunOption, jobsOption, configOption,
         };
         lint.SetAction(parse => WithEnvironment(parse.GetValue(configOption), output, error, workingDirectory, environment =>
-            LintCommand.Run(environment, new LintRequest(parse.GetValue(lintPaths) ?? [], parse.GetValue(formatOption)!, UseColor(output), parse.GetValue(maxWarningsOption), parse.GetValue(jobsOption), parse.GetValue(fixOption), Focus(parse)))));
+            LintCommand.Run(environment, new LintRequest(parse.GetValue(lintPaths) ?? [], parse.GetValue(formatOption)!, UseColor(output), parse.GetValue(maxWarningsOption), parse.GetValue(jobsOption), parse.GetValue(fixOption), Focus(parse), parse.GetValue(dryRunOption)))));
 
         var changedSinceOption = new Option<string?>("--changed-since") { HelpName = "REF", Description = "Only raw texts changed since this git ref (and their sidecars and normalized files)" };
         var shardOption = new Option<string?>("--shard") { HelpName = "I/N", Description = "Check part i of n (i/n), split by a hash of each file's path, for a CI matrix" };

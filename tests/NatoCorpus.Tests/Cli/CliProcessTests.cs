@@ -91,13 +91,15 @@ public sealed class CliProcessTests : IDisposable
 
     [Theory]
     [InlineData("--foo", "natocorpus: unknown option --foo")]
-    [InlineData("--dry-run", "natocorpus: unknown option --dry-run")]
+    [InlineData("--dry-rnu", "natocorpus: unknown option --dry-rnu (did you mean --dry-run?)")]
     [InlineData("--fxi", "natocorpus: unknown option --fxi (did you mean --fix?)")]
     [InlineData("--max-warning=3", "natocorpus: unknown option --max-warning (did you mean --max-warnings?)")]
     public void An_unknown_option_is_a_usage_error_not_a_path(string option, string message)
     {
         AssertUsageError(Natocorpus("lint", option), message, "Run 'natocorpus lint --help' for usage.");
         AssertUsageError(Natocorpus("lint", "raw", option), message, "Run 'natocorpus lint --help' for usage.");
+        // --dry-run is lint --fix's; elsewhere it is as unknown as any other word.
+        AssertUsageError(Natocorpus("normalize", "--dry-run"), "natocorpus: unknown option --dry-run", "Run 'natocorpus normalize --help' for usage.");
     }
 
     [Fact]
@@ -216,5 +218,19 @@ public sealed class CliProcessTests : IDisposable
         Assert.Equal(FindingLines(output).Length, table.Sum(line => int.Parse(line.Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture)));
         Assert.StartsWith("30  NC202 guillemet-spacing", table[0].Trim(), StringComparison.Ordinal);
         Assert.DoesNotContain("findings by rule", Natocorpus("lint", "--summary", "--format", "json").Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fix_dry_run_shows_a_word_diff_with_visible_no_break_spaces_and_writes_nothing()
+    {
+        var path = Path.Combine(_root, "normalized", "000_74c7c2f7b85c15bf.md");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("difficile\u00A0: rester", "difficile : rester", StringComparison.Ordinal));
+        var before = File.ReadAllBytes(path);
+        var (exit, output, _) = Natocorpus("lint", "--fix", "--dry-run", "normalized/000_74c7c2f7b85c15bf.md");
+        Assert.Equal(0, exit);
+        Assert.Contains("normalized/000_74c7c2f7b85c15bf.md:36: …onfrontée à un choix difficile[- -]{+<nbsp>+}: rester en Afghanistan et dev…", output, StringComparison.Ordinal);
+        Assert.Contains("warning NC204 space-before-punctuation", output, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(path));
+        AssertUsageError(Natocorpus("lint", "--dry-run", "normalized/000_74c7c2f7b85c15bf.md"), "natocorpus: --dry-run goes with --fix (show the fixes without writing them)");
     }
 }
