@@ -9,7 +9,7 @@ using NatoCorpus.Text;
 
 namespace NatoCorpus.Commands;
 
-public sealed record CheckRequest(string Format, bool Color, int? MaxWarnings, int Jobs = 0, string? ChangedSince = null, string? Shard = null, bool UseCache = true, string? CacheLocation = null);
+public sealed record CheckRequest(string Format, bool Color, int? MaxWarnings, int Jobs = 0, string? ChangedSince = null, string? Shard = null, bool UseCache = true, string? CacheLocation = null, FocusOptions? Focus = null);
 
 /// <summary>
 /// `natocorpus check`, the CI command: lint of the corpus, `normalize --check` and schema validation of every
@@ -31,6 +31,18 @@ public static class CheckCommand
 
     public static int Run(CommandEnvironment environment, CheckRequest request)
     {
+        if (environment.InputProblem([]) is { } inputProblem)
+        {
+            environment.Error.WriteLine($"natocorpus: {inputProblem}");
+            return ExitCodes.BadInput;
+        }
+        var (filter, focusProblem) = FindingFilter.From(request.Focus);
+        if (filter is null)
+        {
+            environment.Error.WriteLine($"natocorpus: {focusProblem}");
+            return ExitCodes.BadInput;
+        }
+        var tally = request.Focus is { SummaryByRule: true } && request.Format == "text" ? new RuleTally() : null;
         var layout = environment.Layout;
         var discovery = environment.Explore([]);
         var allRaw = discovery.Files.Where(path => !RawFiles.IsMarkdown(path)).ToArray();
@@ -48,7 +60,7 @@ public static class CheckCommand
         }
         if (request.ChangedSince is { } reference)
         {
-            IReadOnlySet<string>? changed;
+            GitChanges.ChangeSet? changed;
             try
             {
                 changed = GitChanges.ChangedSince(layout.Root, reference);
@@ -62,11 +74,18 @@ public static class CheckCommand
             {
                 environment.Error.WriteLine("natocorpus: not a git repository: --changed-since ignored, checking everything");
             }
+            else if (GitChanges.WhyCheckEverything(changed, layout.Root, environment.ConfigPath, environment.DataFiles) is { } reason)
+            {
+                // What every text's check depends on changed: a pull request that only edits the configuration, a
+                // data file or the tool version must fail where a full check fails, so nothing is left out.
+                environment.Error.WriteLine($"natocorpus: {reason} since {Printable.Escape(reference)}: checking all {rawFiles.Count} raw texts");
+            }
             else
             {
                 // A raw text is checked when it, its sidecar or its normalized file changed.
-                rawFiles = rawFiles.Where(path => changed.Contains(path) || changed.Contains(RawFiles.SidecarPathOf(path))
-                    || changed.Contains(NormalizedFiles.PathFor(layout, RawFiles.IdOf(path)))).ToArray();
+                var paths = changed.Paths;
+                rawFiles = rawFiles.Where(path => paths.Contains(path) || paths.Contains(RawFiles.SidecarPathOf(path))
+                    || paths.Contains(NormalizedFiles.PathFor(layout, RawFiles.IdOf(path)))).ToArray();
                 environment.Error.WriteLine($"natocorpus: {rawFiles.Count} raw texts changed since {Printable.Escape(reference)}");
             }
         }
@@ -79,23 +98,31 @@ public static class CheckCommand
         var reporter = Reporters.For(request.Format, request.Color, environment.DocsUrl);
         var summary = new SummaryBuilder();
         var diffs = new List<string>();
+        void Emit(FileReport file)
+        {
+            // What is left out by --quiet, --min-severity or the rule filters is neither shown nor counted.
+            file = filter.Apply(file);
+            summary.Add(file);
+            tally?.Add(file);
+            reporter.File(environment.Output, file);
+        }
         foreach (var refused in environment.DiscoveryRefusals(discovery))
         {
             if (shard is not { } part || InShard(refused.Path, part))
             {
-                Emit(environment, reporter, summary, refused);
+                Emit(refused);
             }
         }
         using (var progress = environment.Progress(rawFiles.Count, request.Format))
         {
             CorpusRun.Ordered(rawFiles, request.Jobs, path => CheckOne(engine, layout, path, collisions, cache), result =>
             {
-                Emit(environment, reporter, summary, result.Raw);
+                Emit(result.Raw);
                 if (result.Normalized is not null)
                 {
-                    Emit(environment, reporter, summary, result.Normalized);
+                    Emit(result.Normalized);
                 }
-                if (result.Diff is not null)
+                if (result.Diff is not null && result.Normalized is { } normalized && filter.Apply(normalized).Diagnostics.Any(diagnostic => diagnostic.Rule.Id == Stale.Id))
                 {
                     diffs.Add(result.Diff);
                 }
@@ -112,13 +139,13 @@ public static class CheckCommand
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             var folder = layout.Relative(layout.NormalizedDirectory);
-            Emit(environment, reporter, summary, new FileReport(folder, null, [], new InputError(folder, 1, 1, $"cannot list this folder: {exception.Message}")));
+            Emit(new FileReport(folder, null, [], new InputError(folder, 1, 1, $"cannot list this folder: {exception.Message}")));
         }
         foreach (var orphan in orphans)
         {
             if (shard is not { } part || InShard(layout.Relative(orphan), part))
             {
-                Emit(environment, reporter, summary, new FileReport(layout.Relative(orphan), null, [Diagnostic.AtFileStart(Orphan, Orphan.DefaultSeverity, "its raw text is gone: remove it or restore the raw text")], null));
+                Emit(new FileReport(layout.Relative(orphan), null, [Diagnostic.AtFileStart(Orphan, Orphan.DefaultSeverity, "its raw text is gone: remove it or restore the raw text")], null));
             }
         }
         try
@@ -131,11 +158,12 @@ public static class CheckCommand
             var path = exception is UnreadableFileException unreadable ? unreadable.Path : cache!.Path;
             var reason = exception is UnreadableFileException refused ? refused.Reason : exception.Message;
             var relative = layout.Relative(path);
-            Emit(environment, reporter, summary, new FileReport(relative, null, [], new InputError(relative, 1, 1, $"cannot write the check cache: {reason} (use --cache-location or --no-cache)")));
+            Emit(new FileReport(relative, null, [], new InputError(relative, 1, 1, $"cannot write the check cache: {reason} (use --cache-location or --no-cache)")));
         }
 
         var built = summary.Build();
         reporter.End(environment.Output, built);
+        tally?.Write(environment.Output);
         if (request.Format == "text")
         {
             foreach (var diff in diffs)
@@ -146,11 +174,6 @@ public static class CheckCommand
         return LintCommand.ExitCode(built, request.MaxWarnings);
     }
 
-    private static void Emit(CommandEnvironment environment, IReporter reporter, SummaryBuilder summary, FileReport file)
-    {
-        summary.Add(file);
-        reporter.File(environment.Output, file);
-    }
 
     private static Checked CheckOne(CorpusEngine engine, CorpusLayout layout, string path, IReadOnlyDictionary<string, string[]> collisions, CheckCache? cache)
     {

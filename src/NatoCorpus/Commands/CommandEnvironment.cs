@@ -10,7 +10,13 @@ public sealed record CommandEnvironment(string WorkingDirectory, CorpusLayout La
     public string DocsUrl { get; init; } = Reporting.Reporters.DefaultDocsUrl;
 
     /// <summary>The check cache's key: tool version plus the configuration and data files in force.</summary>
-    public string CacheKey { get; init; } = Corpus.CheckCache.KeyFor(null, []);
+    public string CacheKey { get; init; } = Corpus.CheckCache.KeyFor(".", null, []);
+
+    /// <summary>The configuration file in force, as a full path; null when the corpus has none.</summary>
+    public string? ConfigPath { get; init; }
+
+    /// <summary>The data files the configuration adds, as full paths.</summary>
+    public IReadOnlyList<string> DataFiles { get; init; } = [];
 
     /// <summary>Makes a progress display for a run over N files (the CLI's, on a terminal); none by default.</summary>
     public Func<int, IProgressSink>? ProgressFactory { get; init; }
@@ -18,6 +24,41 @@ public sealed record CommandEnvironment(string WorkingDirectory, CorpusLayout La
     /// <summary>Progress for a run over <paramref name="files"/> files; never in machine-readable formats.</summary>
     public IProgressSink Progress(int files, string format) =>
         ProgressFactory is not null && format == "text" ? ProgressFactory(files) : NoProgress.Instance;
+
+    /// <summary>Whether a corpus root (natocorpus.yaml or .git) was found at or above the working directory.</summary>
+    public bool RootFound { get; init; } = true;
+
+    /// <summary>
+    /// The one line that stops a run over <paramref name="paths"/> (default: the raw folder) before it starts, or null:
+    /// no corpus around the working directory, no raw folder, or a path that does not exist. Paths are shown as the
+    /// user gave them or relative to the working directory, never as .NET exception text or absolute paths.
+    /// </summary>
+    public string? InputProblem(IReadOnlyList<string> paths)
+    {
+        if (paths.Count == 0)
+        {
+            if (!RootFound)
+            {
+                return "no corpus found: no natocorpus.yaml (or .git) in this folder or any folder above it. Run `natocorpus init` to make this folder a corpus, or run natocorpus inside one (or name the files to lint)";
+            }
+            if (!Directory.Exists(Layout.RawDirectory))
+            {
+                var raw = Path.GetRelativePath(WorkingDirectory, Layout.RawDirectory).Replace(Path.DirectorySeparatorChar, '/');
+                return $"no raw folder: {raw}/ does not exist. Put the raw texts there, or set `raw:` in {CorpusLayout.ConfigFileName}";
+            }
+            return null;
+        }
+        foreach (var path in paths)
+        {
+            var full = Path.GetFullPath(path, WorkingDirectory);
+            // A dangling link exists as a name: discovery reports it as the link it is.
+            if (!Path.Exists(full) && new FileInfo(full).LinkTarget is null)
+            {
+                return $"{path}: no such file or folder";
+            }
+        }
+        return null;
+    }
 
     /// <summary>Globs of raw files to leave out, relative to the corpus root.</summary>
     public IReadOnlyList<string> Ignore { get; init; } = [];

@@ -6,13 +6,30 @@ using NatoCorpus.Text;
 
 namespace NatoCorpus.Commands;
 
-public sealed record LintRequest(IReadOnlyList<string> Paths, string Format, bool Color, int? MaxWarnings = null, int Jobs = 0, bool Fix = false);
+public sealed record LintRequest(IReadOnlyList<string> Paths, string Format, bool Color, int? MaxWarnings = null, int Jobs = 0, bool Fix = false, FocusOptions? Focus = null, bool DryRun = false);
 
 /// <summary>`natocorpus lint`: every problem with its place, whether normalize resolves it, and the exit code.</summary>
 public static class LintCommand
 {
     public static int Run(CommandEnvironment environment, LintRequest request)
     {
+        if (environment.InputProblem(request.Paths) is { } inputProblem)
+        {
+            environment.Error.WriteLine($"natocorpus: {inputProblem}");
+            return ExitCodes.BadInput;
+        }
+        var (filter, focusProblem) = FindingFilter.From(request.Focus);
+        if (filter is null)
+        {
+            environment.Error.WriteLine($"natocorpus: {focusProblem}");
+            return ExitCodes.BadInput;
+        }
+        if (request.DryRun && !request.Fix)
+        {
+            environment.Error.WriteLine("natocorpus: --dry-run goes with --fix (show the fixes without writing them)");
+            return ExitCodes.BadInput;
+        }
+        var tally = request.Focus is { SummaryByRule: true } && request.Format == "text" ? new RuleTally() : null;
         var layout = environment.Layout;
         var discovery = environment.Explore(request.Paths);
         var files = discovery.Files;
@@ -43,24 +60,33 @@ public static class LintCommand
             {
                 if (request.Fix)
                 {
-                    result = ApplyFix(environment, engine, result);
+                    result = ApplyFix(environment, engine, result, request.DryRun ? request.Color : null);
                 }
-                var file = new FileReport(result.RelativePath, result.Source, result.Diagnostics, result.Error);
+                var file = filter.Apply(new FileReport(result.RelativePath, result.Source, result.Diagnostics, result.Error));
                 summary.Add(file);
+                tally?.Add(file);
                 reporter.File(environment.Output, file);
                 progress.Advance();
             });
         }
         var built = summary.Build();
         reporter.End(environment.Output, built);
+        tally?.Write(environment.Output);
         return ExitCode(built, request.MaxWarnings);
     }
 
     /// <summary>Writes a Markdown file's safe fixes in place, then lints it again so the report shows what is left.</summary>
-    private static DocumentResult ApplyFix(CommandEnvironment environment, CorpusEngine engine, DocumentResult result)
+    /// <param name="dryRunColor">Not null for --dry-run: the fixes are shown as a word diff (coloured or not), nothing is written.</param>
+    private static DocumentResult ApplyFix(CommandEnvironment environment, CorpusEngine engine, DocumentResult result, bool? dryRunColor)
     {
         if (result.Markdown is null || result.Source is null || result.Markdown == result.Source.Text)
         {
+            return result;
+        }
+        if (dryRunColor is { } color)
+        {
+            // The report that follows is of the file as it stands: nothing was changed.
+            environment.Output.Write(WordDiff.Of(result.RelativePath, result.Source.Text, result.Markdown, color));
             return result;
         }
         var path = Path.Combine(environment.Layout.Root, result.RelativePath);

@@ -13,6 +13,11 @@ public static class NormalizeCommand
 {
     public static int Run(CommandEnvironment environment, NormalizeRequest request)
     {
+        if (environment.InputProblem(request.Paths) is { } inputProblem)
+        {
+            environment.Error.WriteLine($"natocorpus: {inputProblem}");
+            return ExitCodes.BadInput;
+        }
         var layout = environment.Layout with
         {
             NormalizedDirectory = request.OutDirectory is null ? environment.Layout.NormalizedDirectory : Path.GetFullPath(request.OutDirectory, environment.WorkingDirectory),

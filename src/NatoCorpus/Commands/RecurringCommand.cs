@@ -20,6 +20,11 @@ public static class RecurringCommand
 
     public static int Run(CommandEnvironment environment, RecurringRequest request)
     {
+        if (environment.InputProblem(request.Paths) is { } inputProblem)
+        {
+            environment.Error.WriteLine($"natocorpus: {inputProblem}");
+            return ExitCodes.BadInput;
+        }
         var scan = new RecurringLineScan();
         var exit = ExitCodes.Clean;
         var discovery = environment.Explore(request.Paths);

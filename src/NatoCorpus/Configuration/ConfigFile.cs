@@ -43,7 +43,7 @@ public sealed record LoadedConfig(string? Path, CorpusLayout Layout, EngineOptio
     /// <summary>The data files the configuration adds, as full paths.</summary>
     public IReadOnlyList<string> DataFiles { get; init; } = [];
 
-    public string CacheKey => Corpus.CheckCache.KeyFor(Path, DataFiles);
+    public string CacheKey => Corpus.CheckCache.KeyFor(Layout.Root, Path, DataFiles);
 
     public static LoadedConfig Load(string root, string? explicitPath = null)
     {

@@ -102,14 +102,18 @@ public sealed class CheckCache
         return new CheckCache(path, key, entries);
     }
 
-    /// <summary>The cache key: tool version, and the bytes of the configuration and data files in force.</summary>
-    public static string KeyFor(string? configPath, IEnumerable<string> dataFiles)
+    /// <summary>
+    /// The cache key: tool version, and the names and bytes of the configuration and data files in force. Names are
+    /// relative to the corpus root: a clone in another folder (a CI runner, a colleague's machine) restores a cache
+    /// that must still hit, and an absolute path in the key made every entry of it miss.
+    /// </summary>
+    public static string KeyFor(string root, string? configPath, IEnumerable<string> dataFiles)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(System.Text.Encoding.UTF8.GetBytes(ToolInfo.Version + "\n"));
         foreach (var file in (configPath is null ? [] : new[] { configPath }).Concat(dataFiles))
         {
-            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(file + "\n"));
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(System.IO.Path.GetRelativePath(root, file).Replace('\\', '/') + "\n"));
             if (File.Exists(file))
             {
                 hash.AppendData(File.ReadAllBytes(file));

@@ -6,7 +6,10 @@ public sealed record CorpusLayout(string Root, string RawDirectory, string Norma
     public const string ConfigFileName = "natocorpus.yaml";
 
     /// <summary>The nearest folder at or above <paramref name="start"/> holding natocorpus.yaml or .git; else <paramref name="start"/>.</summary>
-    public static string FindRoot(string start)
+    public static string FindRoot(string start) => FindRootOrNull(start) ?? Path.GetFullPath(start);
+
+    /// <summary>The nearest folder at or above <paramref name="start"/> holding natocorpus.yaml or .git; null when there is none.</summary>
+    public static string? FindRootOrNull(string start)
     {
         for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
         {
@@ -15,7 +18,7 @@ public sealed record CorpusLayout(string Root, string RawDirectory, string Norma
                 return directory.FullName;
             }
         }
-        return Path.GetFullPath(start);
+        return null;
     }
 
     public static CorpusLayout At(string root, string raw = "raw", string normalized = "normalized") =>

@@ -7,18 +7,28 @@ public static class GitChanges
 {
     public sealed class GitException(string message) : Exception(message);
 
+    /// <summary>What changed: absolute paths, and the work tree's top folder they were found in.</summary>
+    public sealed record ChangeSet(string TopLevel, IReadOnlySet<string> Paths);
+
+    /// <summary>
+    /// Where a corpus pins the tool's version, relative to the repository's top folder: the local tool manifest
+    /// (`dotnet tool restore`) and the workflows (the shipped one sets NATOCORPUS_VERSION). A new version may
+    /// write every normalized file differently, and the shipped data files are part of it.
+    /// </summary>
+    public static readonly IReadOnlyList<string> ToolVersionPins = [".config/dotnet-tools.json", "dotnet-tools.json", ".github/workflows/"];
+
     /// <summary>
     /// Absolute paths changed since <paramref name="reference"/> under <paramref name="root"/>, renames as their new
     /// name; null when <paramref name="root"/> is not in a git work tree.
     /// </summary>
-    public static IReadOnlySet<string>? ChangedSince(string root, string reference)
+    public static ChangeSet? ChangedSince(string root, string reference)
     {
         var top = Git(root, "rev-parse", "--show-toplevel");
         if (top.ExitCode != 0)
         {
             return null;
         }
-        var topLevel = top.Output.Trim();
+        var topLevel = Path.GetFullPath(top.Output.Trim());
         var verify = Git(root, "rev-parse", "--verify", "--quiet", reference + "^{commit}");
         if (verify.ExitCode != 0)
         {
@@ -34,7 +44,51 @@ public static class GitChanges
         {
             changed.Add(Path.GetFullPath(Path.Combine(topLevel, name)));
         }
-        return changed;
+        return new ChangeSet(topLevel, changed);
+    }
+
+    /// <summary>
+    /// Why every raw text must be checked, or null when the changed raw texts are enough: a change to the
+    /// configuration (<paramref name="configPath"/>, and the default natocorpus.yaml at <paramref name="root"/>,
+    /// which may have been added or deleted), to a data file, or to a file that pins the tool's version changes
+    /// what every text's check gives; and a data file outside the repository could have changed unseen.
+    /// Paths in the reason are relative to <paramref name="root"/>.
+    /// </summary>
+    public static string? WhyCheckEverything(ChangeSet changes, string root, string? configPath, IReadOnlyList<string> dataFiles)
+    {
+        string Name(string path) => Path.GetRelativePath(root, path).Replace(Path.DirectorySeparatorChar, '/');
+        var reasons = new List<string>();
+        foreach (var config in new[] { Path.Combine(root, CorpusLayout.ConfigFileName), configPath }.OfType<string>().Select(path => Path.GetFullPath(path)).Distinct(StringComparer.Ordinal))
+        {
+            if (changes.Paths.Contains(config))
+            {
+                reasons.Add($"the configuration {Name(config)} changed");
+            }
+        }
+        foreach (var data in dataFiles.Select(path => Path.GetFullPath(path)).Distinct(StringComparer.Ordinal))
+        {
+            if (!CorpusPaths.IsInside(changes.TopLevel, data))
+            {
+                reasons.Add($"the data file {Name(data)} is outside the git repository, so its changes cannot be seen");
+            }
+            else if (changes.Paths.Contains(data))
+            {
+                reasons.Add($"the data file {Name(data)} changed");
+            }
+        }
+        foreach (var pin in changes.Paths.Where(path => IsToolVersionPin(changes.TopLevel, path)).Order(StringComparer.Ordinal))
+        {
+            reasons.Add($"{Name(pin)} (where the tool version is pinned) changed");
+        }
+        return reasons.Count == 0 ? null
+            : reasons.Count == 1 ? reasons[0]
+            : $"{reasons[0]} (and {reasons.Count - 1} more: {string.Join("; ", reasons.Skip(1))})";
+    }
+
+    private static bool IsToolVersionPin(string topLevel, string path)
+    {
+        var relative = Path.GetRelativePath(topLevel, path).Replace(Path.DirectorySeparatorChar, '/');
+        return ToolVersionPins.Any(pin => pin.EndsWith('/') ? relative.StartsWith(pin, StringComparison.Ordinal) : relative == pin);
     }
 
     private static (int ExitCode, string Output) Git(string directory, params string[] args)

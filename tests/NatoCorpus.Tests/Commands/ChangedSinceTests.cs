@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using NatoCorpus.Commands;
 using NatoCorpus.Configuration;
 
@@ -13,31 +12,14 @@ public sealed class ChangedSinceTests : IDisposable
 
     public void Dispose() => _corpus.Dispose();
 
-    private void Git(params string[] args)
-    {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = _root, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { "-c", "user.name=test", "-c", "user.email=test@example.org" }.Concat(args))
-        {
-            start.ArgumentList.Add(arg);
-        }
-        using var process = Process.Start(start)!;
-        process.StandardOutput.ReadToEnd();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"git {string.Join(' ', args)}: {error}");
-    }
+    private void Git(params string[] args) => GitRepository.Git(_root, args);
 
     private (int Exit, string Output, string Error) Check(string reference)
     {
         return _corpus.Run(environment => CheckCommand.Run(environment, new CheckRequest("text", false, null, ChangedSince: reference)));
     }
 
-    private void InitRepository()
-    {
-        Git("init", "-q", "-b", "main");
-        Git("add", "-A");
-        Git("commit", "-q", "-m", "corpus");
-    }
+    private void InitRepository() => GitRepository.InitAndCommit(_root);
 
     [Fact]
     public void Only_the_changed_raw_text_and_its_normalized_file_are_checked()
@@ -54,6 +36,71 @@ public sealed class ChangedSinceTests : IDisposable
         Assert.Contains("1 raw texts changed since HEAD", error, StringComparison.Ordinal);
         Assert.Contains("normalized/004_85a73e5d65096bc9.md:1:1: error NC902 stale-normalized", output, StringComparison.Ordinal);
         Assert.DoesNotContain("raw/000_", output, StringComparison.Ordinal);
+    }
+
+    private int Stale(string output) => output.Split('\n').Count(line => line.Contains("error NC902 stale-normalized", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_configuration_change_alone_checks_everything_and_fails_as_a_full_check()
+    {
+        // Issue 13's case: only natocorpus.yaml changes, and every normalized file becomes stale.
+        InitRepository();
+        var config = Path.Combine(_root, "natocorpus.yaml");
+        File.WriteAllText(config, File.ReadAllText(config).Replace("no_break_space: nbsp", "no_break_space: narrow", StringComparison.Ordinal));
+        Git("commit", "-q", "-am", "narrow no-break spaces");
+        var full = _corpus.Run(environment => CheckCommand.Run(environment, new CheckRequest("text", false, null, UseCache: false)));
+        Assert.Equal(1, full.Exit);
+
+        var (exit, output, error) = Check("HEAD~1");
+        Assert.Equal(1, exit);
+        Assert.Equal(5, Stale(output));
+        Assert.Equal(full.Output, output);
+        var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal("natocorpus: the configuration natocorpus.yaml changed since HEAD~1: checking all 5 raw texts", line);
+    }
+
+    [Fact]
+    public void A_data_file_change_alone_checks_everything()
+    {
+        File.WriteAllText(Path.Combine(_root, "typos.yaml"), "substitutions:\n  - match: Afganistan\n    replace: Afghanistan\n");
+        var config = Path.Combine(_root, "natocorpus.yaml");
+        File.WriteAllText(config, File.ReadAllText(config).Replace("data: []", "data: [typos.yaml]", StringComparison.Ordinal));
+        InitRepository();
+        Assert.Equal(0, Check("HEAD").Exit);
+
+        // Uncommitted, as in a working copy: the data file alone changes what normalize writes.
+        File.WriteAllText(Path.Combine(_root, "typos.yaml"), "substitutions:\n  - match: Stoltenberg\n    replace: Stoltenbergg\n");
+        var (exit, output, error) = Check("HEAD");
+        Assert.Equal(1, exit);
+        Assert.True(Stale(output) >= 1, output);
+        Assert.Contains("natocorpus: the data file typos.yaml changed since HEAD: checking all 5 raw texts", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(".config/dotnet-tools.json")]
+    [InlineData(".github/workflows/corpus.yml")]
+    public void A_change_where_the_tool_version_is_pinned_checks_everything(string pin)
+    {
+        var path = Path.Combine(_root, pin);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, "version 0.1.0\n");
+        InitRepository();
+        File.WriteAllText(path, "version 0.2.0\n");
+        Git("commit", "-q", "-am", "new tool version");
+        var (exit, output, error) = Check("HEAD~1");
+        Assert.Equal(0, exit);
+        Assert.Contains($"natocorpus: {pin} (where the tool version is pinned) changed since HEAD~1: checking all 5 raw texts", error, StringComparison.Ordinal);
+        Assert.Contains("5 files", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Other_changes_outside_the_corpus_folders_check_only_the_changed_texts()
+    {
+        InitRepository();
+        File.WriteAllText(Path.Combine(_root, "NOTES.md"), "notes\n");
+        var (exit, _, error) = Check("HEAD");
+        Assert.Equal(0, exit);
+        Assert.Contains("0 raw texts changed since HEAD", error, StringComparison.Ordinal);
     }
 
     [Fact]
