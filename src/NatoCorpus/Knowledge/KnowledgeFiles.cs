@@ -35,6 +35,9 @@ public sealed class CorpusDataFile
     public List<PatternEntry> StampLines { get; set; } = [];
     public ClassifierEntry? Classifier { get; set; }
 
+    /// <summary>House spellings the spelling rule (NC303) accepts though the dictionary does not know them (cspell's `words:`).</summary>
+    public List<WordListEntry> Words { get; set; } = [];
+
     /// <summary>Lines that recur across the texts of a corpus (written by `natocorpus furniture`), furniture wherever they occur.</summary>
     public List<RecurringLineEntry> RecurringLines { get; set; } = [];
 }
@@ -139,4 +142,16 @@ public sealed class SuggestionEntry
     public string Pattern { get; set; } = "";
     public string Replace { get; set; } = "";
     public string Message { get; set; } = "";
+}
+
+/// <summary>
+/// A named group of accepted spellings ("Iraq", "iraquien"), with why they are right and sentences using them
+/// (a test checks the spelling rule accepts every listed word in its examples).
+/// </summary>
+public sealed class WordListEntry
+{
+    public string Name { get; set; } = "";
+    public string? Reason { get; set; }
+    public List<string> Words { get; set; } = [];
+    public ExamplesEntry Examples { get; set; } = new();
 }

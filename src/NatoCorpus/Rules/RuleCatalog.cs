@@ -22,6 +22,7 @@ public static class RuleCatalog
         new DoubtfulTitle(),
         new WordSubstitution(),
         new DoubtfulGrammar(),
+        new UnknownWord(),
         new InvisibleCharacters(),
         new UnicodeNormalization(),
         new EmptyGuillemets(),

@@ -18,23 +18,33 @@ public sealed class HunspellDictionary
     private readonly AffixFile _aff;
     private readonly Dictionary<string, int[][]> _words;
     private readonly Dictionary<string, int[][]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly AffixEntry[] _emptyPrefixes;
-    private readonly Dictionary<char, AffixEntry[]> _prefixesByFirst;
-    private readonly AffixEntry[] _emptySuffixes;
-    private readonly Dictionary<char, AffixEntry[]> _suffixesByLast;
+    // Affixes grouped by what they append: a word's possible affixes are found by looking up its first or last
+    // 0..n characters, a handful of hash lookups instead of a scan of thousands of rules.
+    private readonly Dictionary<string, AffixEntry[]>.AlternateLookup<ReadOnlySpan<char>> _prefixesByAppend;
+    private readonly Dictionary<string, AffixEntry[]>.AlternateLookup<ReadOnlySpan<char>> _suffixesByAppend;
+    private readonly int _longestPrefix;
+    private readonly int _longestSuffix;
+    private readonly int _longestStrip;
 
     /// <summary>Flags some affix's continuation names: only those suffixes can be the outer one of two.</summary>
     private readonly HashSet<int> _continuationFlags;
+
+    private readonly System.Buffers.SearchValues<char> _conversionStarts;
 
     private HunspellDictionary(AffixFile aff, Dictionary<string, int[][]> words)
     {
         _aff = aff;
         _words = words;
         _lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
-        _emptyPrefixes = [.. aff.Prefixes.Where(entry => entry.Append.Length == 0)];
-        _prefixesByFirst = aff.Prefixes.Where(entry => entry.Append.Length > 0).GroupBy(entry => entry.Append[0]).ToDictionary(group => group.Key, group => group.ToArray());
-        _emptySuffixes = [.. aff.Suffixes.Where(entry => entry.Append.Length == 0)];
-        _suffixesByLast = aff.Suffixes.Where(entry => entry.Append.Length > 0).GroupBy(entry => entry.Append[^1]).ToDictionary(group => group.Key, group => group.ToArray());
+        _prefixesByAppend = aff.Prefixes.GroupBy(entry => entry.Append, StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.ToArray(), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        // Within a group, equal strips side by side: the root they leave is built and looked up once.
+        _suffixesByAppend = aff.Suffixes.GroupBy(entry => entry.Append, StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.OrderBy(entry => entry.Strip, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _longestStrip = aff.Suffixes.Select(entry => entry.Strip.Length).DefaultIfEmpty(0).Max();
+        _longestPrefix = aff.Prefixes.Select(entry => entry.Append.Length).DefaultIfEmpty(0).Max();
+        _longestSuffix = aff.Suffixes.Select(entry => entry.Append.Length).DefaultIfEmpty(0).Max();
+        _conversionStarts = System.Buffers.SearchValues.Create([.. aff.InputConversions.Where(pair => pair.From.Length > 0).Select(pair => pair.From[0]).Distinct()]);
         _continuationFlags = [.. aff.Prefixes.Concat(aff.Suffixes).SelectMany(entry => entry.Continuation)];
     }
 
@@ -134,7 +144,8 @@ public sealed class HunspellDictionary
         {
             return false;
         }
-        var converted = Convert(input, _aff.InputConversions);
+        // Most words hold no character ICONV converts (’, ligatures, decomposed accents): skip the table for them.
+        var converted = input.AsSpan().IndexOfAny(_conversionStarts) < 0 ? input : Convert(input, _aff.InputConversions);
         var start = 0;
         while (start < converted.Length && converted[start] == ' ')
         {
@@ -367,28 +378,25 @@ public sealed class HunspellDictionary
     private int[]? AffixCheck(ReadOnlySpan<char> word)
     {
         return PrefixCheck(word)
-            ?? SuffixCheck(word, 0, null, 0)
+            ?? SuffixCheck(word, 0, null, [])
             ?? SuffixCheckTwoSuffixes(word, 0, null)
             ?? PrefixCheckTwoSuffixes(word);
     }
 
-    private IEnumerable<AffixEntry[]> PrefixGroups(ReadOnlySpan<char> word)
-    {
-        var groups = new List<AffixEntry[]>(2) { _emptyPrefixes };
-        if (word.Length > 0 && _prefixesByFirst.TryGetValue(word[0], out var group))
-        {
-            groups.Add(group);
-        }
-        return groups;
-    }
+    /// <summary>The prefixes whose appended text starts <paramref name="word"/> (the empty ones first), by length.</summary>
+    private AffixEntry[]? PrefixesOfLength(ReadOnlySpan<char> word, int length) =>
+        length <= word.Length && _prefixesByAppend.TryGetValue(word[..length], out var group) ? group : null;
+
+    private AffixEntry[]? SuffixesOfLength(ReadOnlySpan<char> word, int length) =>
+        length <= word.Length && _suffixesByAppend.TryGetValue(word[(word.Length - length)..], out var group) ? group : null;
 
     private int[]? PrefixCheck(ReadOnlySpan<char> word)
     {
-        foreach (var group in PrefixGroups(word))
+        for (var length = 0; length <= _longestPrefix; length++)
         {
-            foreach (var prefix in group)
+            foreach (var prefix in PrefixesOfLength(word, length) ?? [])
             {
-                if (!word.StartsWith(prefix.Append, StringComparison.Ordinal) || prefix.Continues(_aff.OnlyInCompound))
+                if (prefix.Continues(_aff.OnlyInCompound))
                 {
                     continue;
                 }
@@ -426,128 +434,133 @@ public sealed class HunspellDictionary
                 }
             }
         }
-        return prefix.CrossProduct ? SuffixCheck(buffer, CrossProduct, prefix, 0) : null;
+        return prefix.CrossProduct ? SuffixCheck(buffer, CrossProduct, prefix, []) : null;
     }
 
-    private int[]? SuffixCheck(ReadOnlySpan<char> word, int options, AffixEntry? prefix, int continuationOf)
+    /// <summary>
+    /// The word as a root plus one suffix (crossed with <paramref name="prefix"/> when given). With
+    /// <paramref name="continuationAny"/>, the suffix is the inner one of two and must allow one of those outer suffixes.
+    /// </summary>
+    private int[]? SuffixCheck(ReadOnlySpan<char> word, int options, AffixEntry? prefix, ReadOnlySpan<int> continuationAny)
     {
-        foreach (var suffix in _emptySuffixes)
+        Span<char> buffer = stackalloc char[word.Length + _longestStrip];
+        for (var length = 0; length <= _longestSuffix && length <= word.Length; length++)
         {
-            if (continuationOf != 0 && suffix.Continuation.Length == 0)
+            var group = SuffixesOfLength(word, length);
+            if (group is null)
             {
                 continue;
             }
-            if (SuffixAllowed(suffix, prefix, continuationOf) && SuffixCheckWord(suffix, word, options, prefix, continuationOf) is { } found)
+            var rest = word.Length - length;
+            if (!(rest > 0 || (rest == 0 && _aff.FullStrip)))
             {
-                return found;
+                continue;
             }
-        }
-        if (word.Length == 0 || !_suffixesByLast.TryGetValue(word[^1], out var group))
-        {
-            return null;
-        }
-        foreach (var suffix in group)
-        {
-            if (word.EndsWith(suffix.Append, StringComparison.Ordinal) && SuffixAllowed(suffix, prefix, continuationOf)
-                && SuffixCheckWord(suffix, word, options, prefix, continuationOf) is { } found)
+            string? strip = null;
+            int[][]? homonyms = null;
+            var root = buffer;
+            foreach (var suffix in group)
             {
-                return found;
+                if ((continuationAny.Length > 0 && !ContinuesAny(suffix, continuationAny)) || !SuffixAllowed(suffix, prefix, continuationAny.Length > 0)
+                    || ((options & CrossProduct) != 0 && !suffix.CrossProduct))
+                {
+                    continue;
+                }
+                if (!ReferenceEquals(strip, suffix.Strip) && strip != suffix.Strip)
+                {
+                    strip = suffix.Strip;
+                    word[..rest].CopyTo(buffer);
+                    strip.AsSpan().CopyTo(buffer[rest..]);
+                    root = buffer[..(rest + strip.Length)];
+                    homonyms = _lookup.TryGetValue(root, out var found) ? found : null;
+                }
+                if (homonyms is null || !suffix.Condition.MatchesEnd(root))
+                {
+                    continue;
+                }
+                foreach (var flags in homonyms)
+                {
+                    if ((FlagSet.Has(flags, suffix.Flag) || (prefix is not null && prefix.Continues(suffix.Flag)))
+                        && ((options & CrossProduct) == 0 || (prefix is not null && (FlagSet.Has(flags, prefix.Flag) || suffix.Continues(prefix.Flag))))
+                        && !HasFlag(flags, _aff.OnlyInCompound))
+                    {
+                        return flags;
+                    }
+                }
             }
         }
         return null;
+    }
+
+    private static bool ContinuesAny(AffixEntry suffix, ReadOnlySpan<int> flags)
+    {
+        foreach (var flag in flags)
+        {
+            if (suffix.Continues(flag))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Not an ONLYINCOMPOUND suffix; a NEEDAFFIX suffix only as the inner of two or with a prefix that is not NEEDAFFIX itself.</summary>
-    private bool SuffixAllowed(AffixEntry suffix, AffixEntry? prefix, int continuationOf) =>
+    private bool SuffixAllowed(AffixEntry suffix, AffixEntry? prefix, bool inner) =>
         !suffix.Continues(_aff.OnlyInCompound)
-        && (continuationOf != 0 || !suffix.Continues(_aff.NeedAffix) || (prefix is not null && !prefix.Continues(_aff.NeedAffix)));
+        && (inner || !suffix.Continues(_aff.NeedAffix) || (prefix is not null && !prefix.Continues(_aff.NeedAffix)));
 
-    private int[]? SuffixCheckWord(AffixEntry suffix, ReadOnlySpan<char> word, int options, AffixEntry? prefix, int continuationOf)
-    {
-        if ((options & CrossProduct) != 0 && !suffix.CrossProduct)
-        {
-            return null;
-        }
-        var rest = word.Length - suffix.Append.Length;
-        if (!(rest > 0 || (rest == 0 && _aff.FullStrip)) || rest + suffix.Strip.Length < suffix.Condition.Length)
-        {
-            return null;
-        }
-        Span<char> buffer = stackalloc char[rest + suffix.Strip.Length];
-        word[..rest].CopyTo(buffer);
-        suffix.Strip.AsSpan().CopyTo(buffer[rest..]);
-        if (!suffix.Condition.MatchesEnd(buffer) || !_lookup.TryGetValue(buffer, out var homonyms))
-        {
-            return null;
-        }
-        foreach (var flags in homonyms)
-        {
-            if ((FlagSet.Has(flags, suffix.Flag) || (prefix is not null && prefix.Continues(suffix.Flag)))
-                && ((options & CrossProduct) == 0 || (prefix is not null && (FlagSet.Has(flags, prefix.Flag) || suffix.Continues(prefix.Flag))))
-                && (continuationOf == 0 || suffix.Continues(continuationOf))
-                && !HasFlag(flags, _aff.OnlyInCompound))
-            {
-                return flags;
-            }
-        }
-        return null;
-    }
-
+    /// <summary>
+    /// Two suffixes: the outer one stripped, the rest must be a root with an inner suffix whose continuation allows
+    /// the outer one. Outer suffixes leaving the same rest are tried together, in one inner search.
+    /// </summary>
     private int[]? SuffixCheckTwoSuffixes(ReadOnlySpan<char> word, int options, AffixEntry? prefix)
     {
-        foreach (var suffix in _emptySuffixes)
+        Span<char> buffer = stackalloc char[word.Length + _longestStrip];
+        var plain = new List<int>();
+        var crossed = new List<int>();
+        for (var length = 0; length <= _longestSuffix && length <= word.Length; length++)
         {
-            if (_continuationFlags.Contains(suffix.Flag) && SuffixCheckTwoSuffixesWord(suffix, word, options, prefix) is { } found)
+            var group = SuffixesOfLength(word, length);
+            var rest = word.Length - length;
+            if (group is null || rest <= 0)
             {
-                return found;
+                continue;
             }
-        }
-        if (word.Length == 0 || !_suffixesByLast.TryGetValue(word[^1], out var group))
-        {
-            return null;
-        }
-        foreach (var suffix in group)
-        {
-            if (word.EndsWith(suffix.Append, StringComparison.Ordinal) && _continuationFlags.Contains(suffix.Flag)
-                && SuffixCheckTwoSuffixesWord(suffix, word, options, prefix) is { } found)
+            for (var i = 0; i < group.Length;)
             {
-                return found;
+                var strip = group[i].Strip;
+                word[..rest].CopyTo(buffer);
+                strip.AsSpan().CopyTo(buffer[rest..]);
+                var root = buffer[..(rest + strip.Length)];
+                plain.Clear();
+                crossed.Clear();
+                for (; i < group.Length && group[i].Strip == strip; i++)
+                {
+                    var suffix = group[i];
+                    if (!_continuationFlags.Contains(suffix.Flag) || ((options & CrossProduct) != 0 && !suffix.CrossProduct) || !suffix.Condition.MatchesEnd(root))
+                    {
+                        continue;
+                    }
+                    (prefix is not null && !suffix.Continues(prefix.Flag) ? crossed : plain).Add(suffix.Flag);
+                }
+                var found = plain.Count > 0 ? SuffixCheck(root, 0, null, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(plain)) : null;
+                found ??= crossed.Count > 0 ? SuffixCheck(root, options, prefix, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(crossed)) : null;
+                if (found is not null)
+                {
+                    return found;
+                }
             }
         }
         return null;
-    }
-
-    /// <summary>The outer suffix stripped, the rest must be a root with an inner suffix whose continuation allows the outer one.</summary>
-    private int[]? SuffixCheckTwoSuffixesWord(AffixEntry suffix, ReadOnlySpan<char> word, int options, AffixEntry? prefix)
-    {
-        if ((options & CrossProduct) != 0 && !suffix.CrossProduct)
-        {
-            return null;
-        }
-        var rest = word.Length - suffix.Append.Length;
-        if (rest <= 0 || rest + suffix.Strip.Length < suffix.Condition.Length)
-        {
-            return null;
-        }
-        Span<char> buffer = stackalloc char[rest + suffix.Strip.Length];
-        word[..rest].CopyTo(buffer);
-        suffix.Strip.AsSpan().CopyTo(buffer[rest..]);
-        if (!suffix.Condition.MatchesEnd(buffer))
-        {
-            return null;
-        }
-        return prefix is not null && !suffix.Continues(prefix.Flag)
-            ? SuffixCheck(buffer, options, prefix, suffix.Flag)
-            : SuffixCheck(buffer, 0, null, suffix.Flag);
     }
 
     private int[]? PrefixCheckTwoSuffixes(ReadOnlySpan<char> word)
     {
-        foreach (var group in PrefixGroups(word))
+        for (var length = 0; length <= _longestPrefix; length++)
         {
-            foreach (var prefix in group)
+            foreach (var prefix in PrefixesOfLength(word, length) ?? [])
             {
-                if (!prefix.CrossProduct || !word.StartsWith(prefix.Append, StringComparison.Ordinal))
+                if (!prefix.CrossProduct)
                 {
                     continue;
                 }
