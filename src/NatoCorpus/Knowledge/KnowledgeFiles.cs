@@ -35,7 +35,7 @@ public sealed class CorpusDataFile
     public List<PatternEntry> StampLines { get; set; } = [];
     public ClassifierEntry? Classifier { get; set; }
 
-    /// <summary>House spellings the spelling rule (NC303) accepts though the dictionary does not know them (cspell's `words:`).</summary>
+    /// <summary>House spellings the spelling rule (NC304) accepts though the dictionary does not know them (cspell's `words:`).</summary>
     public List<WordListEntry> Words { get; set; } = [];
 
     /// <summary>Lines that recur across the texts of a corpus (written by `natocorpus furniture`), furniture wherever they occur.</summary>

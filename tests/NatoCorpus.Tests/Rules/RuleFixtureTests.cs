@@ -61,7 +61,7 @@ public sealed class RuleFixtureTests
             }
             if (finding.Fix is { } fix)
             {
-                // Demoted, never promoted: safe > unsafe > suggestion (NC303's unknown words are suggestions, its
+                // Demoted, never promoted: safe > unsafe > suggestion (NC304's unknown words are suggestions, its
                 // curated classes safe).
                 Assert.True(Strength(fix.Applicability) <= Strength(descriptor.Fix!.Value), $"{id}: a {fix.Applicability} fix from a rule whose strongest is {descriptor.Fix}");
             }

@@ -3,7 +3,7 @@ using NatoCorpus.Rules;
 
 namespace NatoCorpus.Tests.Rules;
 
-/// <summary>NC303: ranked suggestions for the typos of the issue, the two safe classes, and what is never reported.</summary>
+/// <summary>NC304: ranked suggestions for the typos of the issue, the two safe classes, and what is never reported.</summary>
 public sealed class SpellingRuleTests
 {
     [Theory]
@@ -13,7 +13,7 @@ public sealed class SpellingRuleTests
     [InlineData("Les génraux se sont réunis.", "génraux", "généraux")]
     public void The_right_suggestion_comes_first(string body, string word, string expected)
     {
-        var finding = Assert.Single(RuleTestHelper.Findings("NC303", body), diagnostic => diagnostic.Message.StartsWith($"\"{word}\"", StringComparison.Ordinal));
+        var finding = Assert.Single(RuleTestHelper.Findings("NC304", body), diagnostic => diagnostic.Message.StartsWith($"\"{word}\"", StringComparison.Ordinal));
         Assert.Equal(FixApplicability.Suggestion, finding.Fix!.Applicability);
         Assert.Equal(expected, finding.Fix.Edits[0].NewText);
     }
@@ -34,7 +34,7 @@ public sealed class SpellingRuleTests
     [InlineData("On écrit « malgré » et non « malgrés ».")]
     public void Correct_or_foreign_text_is_not_reported(string body) =>
         // "malgrés" cited as a misspelling is reported (a suggestion, never applied): a citation is evidence.
-        Assert.DoesNotContain(RuleTestHelper.Findings("NC303", body), diagnostic => !diagnostic.Message.Contains("malgrés", StringComparison.Ordinal));
+        Assert.DoesNotContain(RuleTestHelper.Findings("NC304", body), diagnostic => !diagnostic.Message.Contains("malgrés", StringComparison.Ordinal));
 
     [Fact]
     public void Every_accepted_word_passes_in_its_examples()
@@ -44,7 +44,7 @@ public sealed class SpellingRuleTests
             Assert.NotEmpty(entry.Examples.Match);
             foreach (var example in entry.Examples.Match)
             {
-                var findings = RuleTestHelper.Findings("NC303", example + ".");
+                var findings = RuleTestHelper.Findings("NC304", example + ".");
                 Assert.DoesNotContain(findings, diagnostic => entry.Words.Any(word => diagnostic.Message.StartsWith($"\"{word}\"", StringComparison.Ordinal)));
             }
         }

@@ -5,7 +5,7 @@ using NatoCorpus.Text;
 namespace NatoCorpus.Rules.Wording;
 
 /// <summary>
-/// NC303: a word of French prose that neither the French dictionary nor the `words:` accept lists know, reported
+/// NC304: a word of French prose that neither the French dictionary nor the `words:` accept lists know, reported
 /// with ranked suggestions and never changed, except two curated classes whose fix cannot be wrong: a missing
 /// elision apostrophe before a known word ("dannoncer" → "d’annoncer") and a missing accent on a capital where
 /// the dictionary knows only the accented word ("Etats-Unis" → "États-Unis").
@@ -15,7 +15,7 @@ namespace NatoCorpus.Rules.Wording;
 public sealed partial class UnknownWord : IRule
 {
     public RuleDescriptor Descriptor { get; } = new(
-        "NC303", "unknown-word", "A word the French dictionary does not know", RuleCategory.Wording, Severity.Warning, FixAvailability.Sometimes, FixApplicability.Safe);
+        "NC304", "unknown-word", "A word the French dictionary does not know", RuleCategory.Wording, Severity.Warning, FixAvailability.Sometimes, FixApplicability.Safe);
 
     /// <summary>Suggestions shown in a finding.</summary>
     private const int ShownSuggestions = 3;
