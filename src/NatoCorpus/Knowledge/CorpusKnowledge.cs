@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Reflection;
 using System.Text.RegularExpressions;
+using NatoCorpus.Knowledge.Spelling;
 
 namespace NatoCorpus.Knowledge;
 
@@ -184,7 +185,7 @@ public sealed class CorpusKnowledge
     private static readonly string[] ShippedFiles =
     [
         "calendar.yaml", "headers.yaml", "embeds.yaml", "languages.yaml", "wording.yaml",
-        "furniture.yaml", "bylines.yaml", "credits.yaml", "stamps.yaml", "classifier.yaml", "typography.yaml",
+        "furniture.yaml", "bylines.yaml", "credits.yaml", "stamps.yaml", "classifier.yaml", "typography.yaml", "spelling.yaml",
     ];
 
     private CorpusKnowledge(IReadOnlyList<(string Path, CorpusDataFile File)> files)
@@ -228,6 +229,8 @@ public sealed class CorpusKnowledge
         var compoundPrefixes = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var doubledWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var inciseDash = "–";
+        var acceptedWords = new HashSet<string>(StringComparer.Ordinal);
+        var acceptLists = new List<WordListEntry>();
 
         foreach (var (path, file) in files)
         {
@@ -319,6 +322,19 @@ public sealed class CorpusKnowledge
             if (file.MediaLabel is { } label)
             {
                 mediaLabel = CompileChecked(new PatternEntry { Name = "media_label", Pattern = label, Examples = file.MediaLabelExamples ?? new ExamplesEntry() }, "media_label", path).Pattern.ToString();
+            }
+            foreach (var entry in file.Words)
+            {
+                if (entry.Name.Length == 0 || entry.Words.Count == 0)
+                {
+                    throw new DataFileException(path, 1, 1, $"words: an entry {(entry.Name.Length == 0 ? "has no name" : $"'{entry.Name}' lists no word")}");
+                }
+                foreach (var example in entry.Examples.Match.Where(example => !entry.Words.Any(word => example.Contains(word, StringComparison.Ordinal))))
+                {
+                    throw new DataFileException(path, 1, 1, $"words '{entry.Name}': example '{example}' uses none of its words");
+                }
+                acceptedWords.UnionWith(entry.Words.Select(word => Text.Nfc.Compose(word).Replace('’', '\'')));
+                acceptLists.Add(entry);
             }
             if (file.Classifier is { } settings)
             {
@@ -416,6 +432,9 @@ public sealed class CorpusKnowledge
         RecurringLines = recurring.ToFrozenDictionary(StringComparer.Ordinal);
         MediaLabel = new AdaptiveRegex(mediaLabel ?? "(?!)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeout);
         CreditSuffix = new AdaptiveRegex(creditSuffix ?? "(?!)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeout);
+        AcceptLists = acceptLists;
+        // The dictionary itself is read on the first word checked, never here: loading knowledge stays cheap.
+        Speller = new Speller(acceptedWords.ToFrozenSet(StringComparer.Ordinal), () => Lexicon.French);
         Classifier = new ClassifierSettings(
             classifier.ShortChars ?? 40, classifier.LongChars ?? 140, classifier.GoodStopwordShare ?? 0.22, classifier.SentenceWords ?? 7,
             classifier.SentenceStopwordShare ?? 0.2, classifier.BadStopwordShare ?? 0.12, classifier.UiShare ?? 0.6, classifier.UiMaxWords ?? 10,
@@ -464,6 +483,12 @@ public sealed class CorpusKnowledge
     /// <summary>Bracketed labels at the end of a title or caption that are not credits ("[VIDÉO]", "(PHOTOS)").</summary>
     public AdaptiveRegex MediaLabel { get; }
     public ClassifierSettings Classifier { get; }
+
+    /// <summary>The spelling checker: the shipped French dictionary (loaded on first use) and the `words:` accept lists.</summary>
+    public Speller Speller { get; }
+
+    /// <summary>The `words:` entries of every data file, with their examples.</summary>
+    public IReadOnlyList<WordListEntry> AcceptLists { get; }
 
     /// <summary>Lines known to recur across the corpus (key: <see cref="RecurringKey"/>), with in how many texts.</summary>
     public FrozenDictionary<string, int> RecurringLines { get; }

@@ -41,6 +41,9 @@ public sealed class CorpusDataFile
     /// <summary>What the typography rules know (typography.yaml).</summary>
     public TypographyEntry? Typography { get; set; }
 
+    /// <summary>House spellings the spelling rule (NC304) accepts though the dictionary does not know them (cspell's `words:`).</summary>
+    public List<WordListEntry> Words { get; set; } = [];
+
     /// <summary>Lines that recur across the texts of a corpus (written by `natocorpus furniture`), furniture wherever they occur.</summary>
     public List<RecurringLineEntry> RecurringLines { get; set; } = [];
 }
@@ -187,4 +190,16 @@ public sealed class TypographyEntry
 
     /// <summary>Words French doubles on purpose ("nous nous", "vous vous"): not reported as doubled.</summary>
     public List<string> DoubledWords { get; set; } = [];
+}
+
+/// <summary>
+/// A named group of accepted spellings ("Iraq", "iraquien"), with why they are right and sentences using them
+/// (a test checks the spelling rule accepts every listed word in its examples).
+/// </summary>
+public sealed class WordListEntry
+{
+    public string Name { get; set; } = "";
+    public string? Reason { get; set; }
+    public List<string> Words { get; set; } = [];
+    public ExamplesEntry Examples { get; set; } = new();
 }

@@ -23,6 +23,7 @@ public static class RuleCatalog
         new WordSubstitution(),
         new DoubtfulGrammar(),
         new DoubledWord(),
+        new UnknownWord(),
         new InvisibleCharacters(),
         new UnicodeNormalization(),
         new EmptyGuillemets(),

@@ -1,0 +1,348 @@
+using System.Text.RegularExpressions;
+using NatoCorpus.Knowledge.Spelling;
+using NatoCorpus.Text;
+
+namespace NatoCorpus.Rules.Wording;
+
+/// <summary>
+/// NC304: a word of French prose that neither the French dictionary nor the `words:` accept lists know, reported
+/// with ranked suggestions and never changed, except two curated classes whose fix cannot be wrong: a missing
+/// elision apostrophe before a known word ("dannoncer" → "d’annoncer") and a missing accent on a capital where
+/// the dictionary knows only the accented word ("Etats-Unis" → "États-Unis").
+/// Names are not checked: a capitalized word inside a sentence, or one the text capitalizes there elsewhere; nor
+/// acronyms, numbers, addresses, handles, code, or a quotation that is not French.
+/// </summary>
+public sealed partial class UnknownWord : IRule
+{
+    public RuleDescriptor Descriptor { get; } = new(
+        "NC304", "unknown-word", "A word the French dictionary does not know", RuleCategory.Wording, Severity.Warning, FixAvailability.Sometimes, FixApplicability.Safe);
+
+    /// <summary>Suggestions shown in a finding.</summary>
+    private const int ShownSuggestions = 3;
+
+    /// <summary>A capitalized word at a sentence start is only reported when a correction is this cheap (names abound there).</summary>
+    private const double SentenceStartCostLimit = 0.9;
+
+    private const string AccentedCapitals = "ÉÈÊËÀÂÎÏÔÛÙÇ";
+
+    public void Check(RuleContext context)
+    {
+        var speller = context.Knowledge.Speller;
+        var blocks = context.Document.FrenchProse.ToList();
+        // What the text itself says: words capitalized inside a sentence are names, and every word written is a
+        // better suggestion than one the text never uses.
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var written = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var block in blocks)
+        {
+            var text = context.TextOf(block);
+            foreach (var token in Tokens(text))
+            {
+                var (core, offset) = WithoutElision(token.Word);
+                foreach (var part in core.Split('-'))
+                {
+                    written.Add(part);
+                    if ((!token.SentenceStart || offset > 0) && part.Length > 0 && char.IsUpper(part[0]))
+                    {
+                        names.Add(part);
+                    }
+                }
+            }
+        }
+        foreach (var block in blocks)
+        {
+            var text = context.TextOf(block);
+            // Ranges sorted by start, walked along with the tokens (which come in text order): looking each token up
+            // in every range would be quadratic on a paragraph of forty thousand quotations.
+            var skipped = SkippedRanges(text, context);
+            skipped.Sort();
+            var firstOpen = 0;
+            var reach = new int[skipped.Count];
+            for (var r = 0; r < skipped.Count; r++)
+            {
+                reach[r] = Math.Max(skipped[r].End, r > 0 ? reach[r - 1] : 0);
+            }
+            foreach (var token in Tokens(text))
+            {
+                var tokenEnd = token.Start + token.Word.Length;
+                // Ranges whose reach (the farthest end of them and all before) is behind this token cannot touch it
+                // or any later token.
+                while (firstOpen < skipped.Count && reach[firstOpen] <= token.Start)
+                {
+                    firstOpen++;
+                }
+                var inSkipped = false;
+                for (var r = firstOpen; r < skipped.Count && skipped[r].Start < tokenEnd; r++)
+                {
+                    if (token.Start < skipped[r].End)
+                    {
+                        inSkipped = true;
+                        break;
+                    }
+                }
+                if (inSkipped || speller.IsKnown(token.Word))
+                {
+                    continue;
+                }
+                var (word, offset) = WithoutElision(token.Word);
+                if (offset > 0 && speller.IsKnown(word))
+                {
+                    continue;
+                }
+                var partStart = 0;
+                foreach (var part in word.Split('-'))
+                {
+                    var at = token.Start + offset + partStart;
+                    partStart += part.Length + 1;
+                    var first = partStart == part.Length + 1 && offset == 0;
+                    if (part.Length >= 2)
+                    {
+                        CheckPart(context, block.Span.Start + at, part, token.SentenceStart && first, names, written);
+                    }
+                }
+            }
+        }
+    }
+
+    private void CheckPart(RuleContext context, int position, string part, bool sentenceStart, HashSet<string> names, HashSet<string> written)
+    {
+        var speller = context.Knowledge.Speller;
+        if (speller.IsKnown(part))
+        {
+            return;
+        }
+        var kind = HunspellDictionary.CaseOf(part);
+        if (kind is HunspellDictionary.CaseKind.AllCap or HunspellDictionary.CaseKind.HuhCap or HunspellDictionary.CaseKind.HuhInitCap)
+        {
+            return;
+        }
+        var span = new TextSpan(position, part.Length);
+        if (kind == HunspellDictionary.CaseKind.InitCap)
+        {
+            if (AccentedCapital(speller, part) is { } accented)
+            {
+                // The edit covers the whole word, so the correction (and the word accounting) records "Etats" → "États".
+                context.ReportEdit(Descriptor, span, $"\"{part}\": the dictionary knows only \"{accented}{part[1..]}\" (a capital keeps its accent)",
+                    accented + part[1..], $"write \"{accented}{part[1..]}\"", FixApplicability.Safe, "accent-on-capital");
+                return;
+            }
+            if (sentenceStart ? names.Contains(part) : true)
+            {
+                // Inside a sentence a capital says "name", unless the text itself writes a near word ("Premler" where
+                // it also writes "Premier").
+                if (!sentenceStart)
+                {
+                    var near = written.Where(other => other != part && char.IsUpper(other[0]) && OneEditApart(part, other) && speller.IsKnown(other))
+                        .Order(StringComparer.Ordinal).FirstOrDefault();
+                    if (near is not null)
+                    {
+                        Suggest(context, span, part, [new Speller.Suggestion(near, 1)]);
+                    }
+                }
+                return;
+            }
+            var suggestions = speller.Suggest(part);
+            if (suggestions.Count > 0 && suggestions[0].Cost <= SentenceStartCostLimit)
+            {
+                Suggest(context, span, part, Ranked(suggestions, written));
+            }
+            return;
+        }
+        if (MissingApostrophe(speller, part) is { } elided)
+        {
+            context.ReportEdit(Descriptor, span, $"\"{part}\": an elision without its apostrophe (\"{elided}\")", elided, $"write \"{elided}\"", FixApplicability.Safe, "missing-apostrophe");
+            return;
+        }
+        Suggest(context, span, part, Ranked(speller.Suggest(part), written));
+    }
+
+    /// <summary>One letter replaced, added, dropped, or two swapped: "Premler" / "Premier".</summary>
+    private static bool OneEditApart(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1)
+        {
+            return false;
+        }
+        var start = 0;
+        while (start < a.Length && start < b.Length && a[start] == b[start])
+        {
+            start++;
+        }
+        int endA = a.Length, endB = b.Length;
+        while (endA > start && endB > start && a[endA - 1] == b[endB - 1])
+        {
+            endA--;
+            endB--;
+        }
+        var (restA, restB) = (endA - start, endB - start);
+        return (restA <= 1 && restB <= 1) || (restA == 2 && restB == 2 && a[start] == b[start + 1] && a[start + 1] == b[start]);
+    }
+
+    /// <summary>Suggestions the text itself writes come first among equally cheap ones.</summary>
+    private static List<Speller.Suggestion> Ranked(IReadOnlyList<Speller.Suggestion> suggestions, HashSet<string> written) =>
+        [.. suggestions.Select((suggestion, rank) => (suggestion, rank)).OrderBy(pair => pair.suggestion.Cost - (written.Contains(pair.suggestion.Word) ? 0.2 : 0)).ThenBy(pair => pair.rank).Select(pair => pair.suggestion)];
+
+    private void Suggest(RuleContext context, TextSpan span, string word, IReadOnlyList<Speller.Suggestion> suggestions)
+    {
+        if (suggestions.Count == 0)
+        {
+            context.Report(Descriptor, span, $"\"{word}\": unknown word (no suggestion)");
+            return;
+        }
+        var shown = string.Join(", ", suggestions.Take(ShownSuggestions).Select(suggestion => $"\"{suggestion.Word}\""));
+        context.ReportEdit(Descriptor, span, $"\"{word}\": unknown word; perhaps {shown}", suggestions[0].Word, $"perhaps \"{suggestions[0].Word}\"", FixApplicability.Suggestion);
+    }
+
+    /// <summary>
+    /// "Etats" → 'É': the word is unknown, its lower-case form too, and exactly one accented capital makes a word
+    /// the dictionary knows in lower case ("état"); a name ("Eric", "Emile") is never rewritten.
+    /// </summary>
+    private static char? AccentedCapital(Speller speller, string part)
+    {
+        if ("EAIOUC".IndexOf(part[0], StringComparison.Ordinal) < 0 || speller.IsKnown(part.ToLowerInvariant()))
+        {
+            return null;
+        }
+        var found = AccentedCapitals.Where(capital => char.ToUpperInvariant(RemoveAccent(capital)) == part[0])
+            .Where(capital => speller.IsKnown(capital + part[1..]) && speller.IsKnown(char.ToLowerInvariant(capital) + part[1..]))
+            .ToList();
+        return found.Count == 1 ? found[0] : null;
+    }
+
+    private static char RemoveAccent(char c) => c switch
+    {
+        'É' or 'È' or 'Ê' or 'Ë' => 'E',
+        'À' or 'Â' => 'A',
+        'Î' or 'Ï' => 'I',
+        'Ô' => 'O',
+        'Û' or 'Ù' => 'U',
+        'Ç' => 'C',
+        _ => c,
+    };
+
+    /// <summary>
+    /// "dannoncer" → "d’annoncer": the word is unknown, what follows the elided letter is a known word starting with
+    /// a vowel or h, and the dictionary accepts the elided form ("d'" on a verb, "l'" on a noun).
+    /// </summary>
+    private static string? MissingApostrophe(Speller speller, string part)
+    {
+        foreach (var elided in new[] { "qu", "d", "l", "j", "m", "n", "s", "t", "c" })
+        {
+            if (part.Length < elided.Length + 3 || !part.StartsWith(elided, StringComparison.Ordinal) || "aeiouyàâéèêîôûœh".IndexOf(part[elided.Length], StringComparison.Ordinal) < 0)
+            {
+                continue;
+            }
+            var rest = part[elided.Length..];
+            var candidate = elided + "'" + rest;
+            if (speller.IsKnown(rest) && speller.IsKnown(candidate))
+            {
+                return elided + "’" + rest;
+            }
+        }
+        return null;
+    }
+
+    private static (string Word, int Offset) WithoutElision(string word)
+    {
+        var match = Elision().Match(word);
+        return match.Success ? (word[match.Length..], match.Length) : (word, 0);
+    }
+
+    private readonly record struct Token(string Word, int Start, bool SentenceStart);
+
+    /// <summary>Words: letters, with apostrophes and hyphens between letters; a word touching a digit or a symbol of code or addresses is not one.</summary>
+    private static IEnumerable<Token> Tokens(string text)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            var decomposed = false;
+            while (i < text.Length && (char.IsLetter(text[i]) || IsMark(text[i]) || (text[i] is '\'' or '’' or '-' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && char.IsLetter(text[i - 1]))))
+            {
+                decomposed |= IsMark(text[i]);
+                i++;
+            }
+            // A decomposed accent ("pre\u0301senterait") is composed by NC207 first; read on this text, the word
+            // would split into false unknowns ("senterait" → "s’enterait").
+            if (decomposed)
+            {
+                continue;
+            }
+            var before = start > 0 ? text[start - 1] : ' ';
+            var after = i < text.Length ? text[i] : ' ';
+            // Editorial brackets inside a word ("faiblira[it]") are part of a quoted word, not a word.
+            var bracketed = (before == '[' && start > 1 && char.IsLetter(text[start - 2])) || before == ']' || (after == '[' && i + 1 < text.Length && char.IsLetter(text[i + 1])) || (after == ']' && before == '[' && start > 1 && char.IsLetter(text[start - 2]));
+            if (bracketed || char.IsDigit(before) || char.IsDigit(after) || before is '@' or '#' or '_' or '/' or '\\' or '.' || after is '_' or '@' || (after == '.' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])))
+            {
+                continue;
+            }
+            yield return new Token(text[start..i], start, AtSentenceStart(text, start));
+        }
+    }
+
+    private static bool IsMark(char c) => char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.EnclosingMark;
+
+    private static bool AtSentenceStart(string text, int start)
+    {
+        var j = start - 1;
+        while (j >= 0 && (char.IsWhiteSpace(text[j]) || text[j] is '«' or '“' or '"' or '(' or '[' or '—' or '–' or '-' or '\'' or '‘' or '*'))
+        {
+            j--;
+        }
+        return j < 0 || text[j] is '.' or '!' or '?' or '…' or ':' or ';';
+    }
+
+    /// <summary>Addresses, e-mails, handles, code, and quotations whose function words are not French.</summary>
+    private static List<(int Start, int End)> SkippedRanges(string text, RuleContext context)
+    {
+        var ranges = new List<(int, int)>();
+        foreach (Match match in NotProse().Matches(text))
+        {
+            ranges.Add((match.Index, match.Index + match.Length));
+        }
+        foreach (Match match in Quotation().Matches(text))
+        {
+            var french = 0;
+            var other = 0;
+            foreach (var word in Words.In(match.Value))
+            {
+                foreach (var (language, lookup) in context.Knowledge.FunctionWordLookups)
+                {
+                    if (lookup.Contains(word))
+                    {
+                        if (language == "fr")
+                        {
+                            french++;
+                        }
+                        else
+                        {
+                            other++;
+                        }
+                    }
+                }
+            }
+            // A quotation is checked only when its function words say French (a short one without any is a term
+            // quoted from another language: « burden sharing »).
+            if (french < 2 || other >= french)
+            {
+                ranges.Add((match.Index, match.Index + match.Length));
+            }
+        }
+        return ranges;
+    }
+
+    [GeneratedRegex(@"(?:https?://|www\.)\S+|\S+@\S+\.\S+|[@#]\w+|`[^`]*`|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|int|fr|be|ch|eu|ca|lu|info|gov|edu|io)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NotProse();
+
+    [GeneratedRegex(@"«[^»]*»|“[^”]*”|""[^""\n]*""", RegexOptions.CultureInvariant)]
+    private static partial Regex Quotation();
+
+    [GeneratedRegex(@"^(?:[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu|[Qq]uoiqu|[Pp]resqu|[CcDdJjLlMmNnSsTt])['’](?=\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex Elision();
+}
