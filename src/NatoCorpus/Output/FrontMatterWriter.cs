@@ -192,12 +192,22 @@ public static partial class FrontMatterWriter
         Scalar(emitter, value);
     }
 
-    /// <summary>A string: plain when YAML reads it back as this same string, double-quoted otherwise.</summary>
+    /// <summary>
+    /// A string: plain when YAML reads it back as this same string; a literal block when it holds several lines
+    /// (a tweet, a banner), so each line reads as written and no "\n" escape glues a line's first word to an "n";
+    /// double-quoted otherwise.
+    /// </summary>
     private static void Scalar(IEmitter emitter, string value)
     {
-        var style = NeedsQuotes(value) ? ScalarStyle.DoubleQuoted : ScalarStyle.Any;
+        var style = IsLiteralBlock(value) ? ScalarStyle.Literal : NeedsQuotes(value) ? ScalarStyle.DoubleQuoted : ScalarStyle.Any;
         emitter.Emit(new Scalar(null, null, value, style, true, true));
     }
+
+    // A literal block keeps every character but cannot show hidden ones, edge spaces or an empty line at its end.
+    private static bool IsLiteralBlock(string value) =>
+        value.Contains('\n', StringComparison.Ordinal) && !char.IsWhiteSpace(value[0]) && !char.IsWhiteSpace(value[^1])
+        && !value.Contains(" \n", StringComparison.Ordinal) && !value.Contains("\n ", StringComparison.Ordinal) && !value.Contains('\t', StringComparison.Ordinal)
+        && !value.EnumerateRunes().Any(rune => rune.Value != '\n' && NatoCorpus.Text.Printable.IsHidden(rune.Value));
 
     private static bool NeedsQuotes(string value) =>
         value.Length == 0 || value.Contains('\n', StringComparison.Ordinal) || char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]) || LooksTyped().IsMatch(value)

@@ -22,19 +22,28 @@ public static class WordAccounting
         var visibleRaw = Visible(raw);
         var tally = new Dictionary<ulong, (int Count, int Start, int Length)>(visibleRaw.Length / 8);
         var position = 0;
-        foreach (var word in Words.In(visibleRaw))
+        foreach (var whole in Words.In(visibleRaw))
         {
-            position = visibleRaw.AsSpan(position).IndexOf(word) + position;
-            ref var entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(tally, Hash(word), out var exists);
-            entry = exists ? entry with { Count = entry.Count + 1 } : (1, position, word.Length);
-            position += word.Length;
-        }
-        foreach (var word in Words.In(Visible(output)))
-        {
-            ref var entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(tally, Hash(word));
-            if (!System.Runtime.CompilerServices.Unsafe.IsNullRef(ref entry))
+            position = visibleRaw.AsSpan(position).IndexOf(whole) + position;
+            var offset = 0;
+            while (NextPart(whole, ref offset) is var (start, length) && length > 0)
             {
-                entry.Count--;
+                var word = whole.Slice(start, length);
+                ref var entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(tally, Hash(word), out var exists);
+                entry = exists ? entry with { Count = entry.Count + 1 } : (1, position + start, length);
+            }
+            position += whole.Length;
+        }
+        foreach (var whole in Words.In(Visible(output)))
+        {
+            var offset = 0;
+            while (NextPart(whole, ref offset) is var (start, length) && length > 0)
+            {
+                ref var entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(tally, Hash(whole.Slice(start, length)));
+                if (!System.Runtime.CompilerServices.Unsafe.IsNullRef(ref entry))
+                {
+                    entry.Count--;
+                }
             }
         }
         var missing = new SortedDictionary<string, int>(StringComparer.Ordinal);
@@ -46,6 +55,27 @@ public static class WordAccounting
             }
         }
         return missing;
+    }
+
+    /// <summary>
+    /// The next part of a word, split where a lower-case letter meets a capital: recognition splits a label glued to
+    /// its text there ("AbonnéEn soixante-seize ans" is a furniture label and article text), so both sides of the
+    /// tally count "Abonné" and "En". Returns a zero length when the word is used up.
+    /// </summary>
+    private static (int Start, int Length) NextPart(ReadOnlySpan<char> word, ref int offset)
+    {
+        if (offset >= word.Length)
+        {
+            return (offset, 0);
+        }
+        var start = offset;
+        var end = start + 1;
+        while (end < word.Length && !(char.IsLower(word[end - 1]) && char.IsUpper(word[end])))
+        {
+            end++;
+        }
+        offset = end;
+        return (start, end - start);
     }
 
     /// <summary>FNV-1a over the UTF-16 code units.</summary>

@@ -32,8 +32,12 @@ public sealed class EmbedRecognizer : ILineRecognizer
                 continue;
             }
             var first = i;
+            // A signature that carries the tweet's text ("Our F-16s scrambled… — Name (@handle) Date") starts its
+            // tweet, or ends a few short lines of it: a paragraph of article text right above is not the tweet's.
+            var ownText = knowledge.TweetSignature.Match(Nfc.Compose(segment.Text)).Groups["text"].Length > 0;
             while (first > 0 && i - first < TweetMaxLines && segments[first - 1].IsUnknown && context.Touching(first - 1, first)
-                && segments[first - 1].Span.Length <= TweetLineChars && !IsBanner(context, segments[first - 1]))
+                && segments[first - 1].Span.Length <= TweetLineChars && !IsBanner(context, segments[first - 1])
+                && !(ownText && TitleRecognizer.IsParagraph(segments[first - 1], knowledge.Classifier)))
             {
                 first--;
             }
