@@ -124,6 +124,15 @@ public static class CliApp
         recurring.SetAction(parse => WithEnvironment(parse.GetValue(configOption), output, error, workingDirectory, environment =>
             RecurringCommand.Run(environment, new RecurringRequest(parse.GetValue(recurringPaths) ?? [], parse.GetValue(minTextsOption), parse.GetValue(recurringOut)))));
 
+        var reportPaths = new Argument<string[]>("paths") { Description = "Raw files or folders (default: the corpus raw/ folder)", Arity = ArgumentArity.ZeroOrMore };
+        var reportOut = new Option<string?>("--out", "-o") { Description = "Folder of the report (default: report/)" };
+        var report = new Command("report", "Write the review report: a static site (index, one page per text, rule docs) that opens from disk")
+        {
+            reportPaths, reportOut, jobsOption, configOption,
+        };
+        report.SetAction(parse => WithEnvironment(parse.GetValue(configOption), output, error, workingDirectory, environment =>
+            ReportCommand.Run(environment, new ReportRequest(parse.GetValue(reportPaths) ?? [], parse.GetValue(reportOut), parse.GetValue(jobsOption)))));
+
         // A plain command named as the installed tool, not RootCommand, whose name is the executable's
         // ("NatoCorpus.Cli" under dotnet run): help and messages say `natocorpus`.
         var root = new Command("natocorpus", "NatoCorpus: lint and normalize scraped French news texts into an auditable archive")
@@ -136,6 +145,7 @@ public static class CliApp
             lint,
             normalize,
             recurring,
+            report,
             rules,
         };
         // No default handler: it prints a stack trace and exits 1; exceptions go to the last resort (Guarded).

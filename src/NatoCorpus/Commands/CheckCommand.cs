@@ -171,6 +171,11 @@ public static class CheckCommand
                 environment.Output.Write(diff);
             }
         }
+        // After the diffs, on standard error, so the machine-readable formats on standard output stay as they are.
+        if (request.Format == "text" && ReportCommand.Pointer(environment) is { } pointer)
+        {
+            environment.Error.WriteLine(pointer);
+        }
         return LintCommand.ExitCode(built, request.MaxWarnings);
     }
 

@@ -72,6 +72,11 @@ public static class LintCommand
         var built = summary.Build();
         reporter.End(environment.Output, built);
         tally?.Write(environment.Output);
+        // On standard error, so the machine-readable formats on standard output stay as they are.
+        if (request.Format == "text" && ReportCommand.Pointer(environment) is { } pointer)
+        {
+            environment.Error.WriteLine(pointer);
+        }
         return ExitCode(built, request.MaxWarnings);
     }
 

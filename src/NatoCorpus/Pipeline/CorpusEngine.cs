@@ -126,6 +126,13 @@ public sealed class CorpusEngine(EngineOptions options, bool renderOutput = true
         return (document, MetadataResolver.Resolve(document, null, Options.Knowledge));
     }
 
+    /// <summary>
+    /// The parsed document of a raw text as <see cref="Process"/> parses it (an HTML page's article text extracted),
+    /// for the review report, which shows each line with the kind it was given. Null when the input is refused.
+    /// </summary>
+    public ParsedDocument? Parse(RawInput input) =>
+        Decode(input, extractHtml: true).Decoded is { } decoded ? _parser.Parse(decoded.Source) : null;
+
     // The stages, in pipeline order.
 
     /// <summary>Decode: bytes to text, and (for a raw text) an HTML page to its article text.</summary>
