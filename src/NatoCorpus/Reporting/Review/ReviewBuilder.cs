@@ -8,15 +8,6 @@ using NatoCorpus.Text;
 
 namespace NatoCorpus.Reporting.Review;
 
-/// <summary>Everything one text's page shows, as data: the template only lays it out and escapes it.</summary>
-public sealed record TextPage(
-    TextSummary Summary,
-    IReadOnlyList<Row> Rows,
-    IReadOnlyList<DiffBlock> Diff,
-    IReadOnlyList<FindingView> Findings,
-    string? FrontMatter,
-    bool Aligned);
-
 /// <summary>
 /// Turns the engine's result for one text into what the report shows: its status, counts, rows of raw lines beside
 /// the normalized paragraphs, a word-level diff, and its findings. Pure and thread-safe: texts are built in parallel.

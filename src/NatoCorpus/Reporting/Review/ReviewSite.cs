@@ -9,12 +9,6 @@ using NatoCorpus.Rules;
 
 namespace NatoCorpus.Reporting.Review;
 
-/// <summary>A file of the report: its path inside the report folder (with `/`) and its bytes.</summary>
-public sealed record ReportFile(string Path, byte[] Bytes);
-
-/// <summary>One text's page, rendered, with what the index keeps of it.</summary>
-public sealed record RenderedText(TextSummary Summary, ReportFile Page);
-
 /// <summary>
 /// The review report: a static site that opens from disk (no server, network or CDN). Pages are rendered with Fluid
 /// templates that HTML-escape every value (a raw text is hostile input); the stylesheet and the script are files of
