@@ -49,21 +49,24 @@ public sealed class ReviewBrowserTests(ITestOutputHelper output) : IDisposable
         };
 
         await page.GotoAsync(new Uri(Path.Combine(folder, "index.html")).AbsoluteUri);
-        Assert.Equal("5 of 5 texts", await page.TextContentAsync("#f-count"));
+        await Assertions.Expect(page.Locator("#f-count")).ToHaveTextAsync("5 of 5 texts");
         await page.CheckAsync("#f-needs");
-        Assert.Equal("1 of 5 texts", await page.TextContentAsync("#f-count"));
-        Assert.Equal(1, await page.Locator("#texts tbody tr:visible").CountAsync());
+        // Web-first assertions wait for the page's script: a loaded CI machine must not fail them by timing.
+        await Assertions.Expect(page.Locator("#f-count")).ToHaveTextAsync("1 of 5 texts");
+        await Assertions.Expect(page.Locator("#texts tbody tr:visible")).ToHaveCountAsync(1);
         Assert.Contains("001_acbb140c3dcff470", await page.Locator("#texts tbody tr:visible").InnerTextAsync(), StringComparison.Ordinal);
         await Shoot(page, "index");
 
         await page.GotoAsync(new Uri(Path.Combine(folder, "texts", "000_74c7c2f7b85c15bf.html")).AbsoluteUri);
-        Assert.True(await page.Locator("a.mark.corr", new() { HasText = "miliaire" }).IsVisibleAsync());
+        await Assertions.Expect(page.Locator("a.mark.corr", new() { HasText = "miliaire" })).ToBeVisibleAsync();
         await page.Keyboard.PressAsync("d");
-        Assert.True(await page.Locator("#view-diff").IsVisibleAsync());
-        Assert.False(await page.Locator("#view-side").IsVisibleAsync());
+        await Assertions.Expect(page.Locator("#view-diff")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#view-side")).ToBeHiddenAsync();
+        // The wait starts before the key: a navigation that completes first would otherwise be missed.
+        var navigated = page.WaitForURLAsync("**/001_acbb140c3dcff470.html");
         await page.Keyboard.PressAsync("j");
-        await page.WaitForURLAsync("**/001_acbb140c3dcff470.html");
-        Assert.True(await page.Locator("#L7.rm-embed").IsVisibleAsync());
+        await navigated;
+        await Assertions.Expect(page.Locator("#L7.rm-embed")).ToBeVisibleAsync();
         await Shoot(page, "text");
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
