@@ -2,7 +2,10 @@ using NatoCorpus.Text;
 
 namespace NatoCorpus.Rules.Typography;
 
-/// <summary>NC201: a typewriter apostrophe between letters (l'OTAN) is the typographic one (l’OTAN).</summary>
+/// <summary>
+/// NC201: a typewriter apostrophe between letters (l'OTAN), or eliding a word before a quotation (qu'« aucun »), is the
+/// typographic one (l’OTAN, qu’« aucun »): after a letter and before « it can be nothing else.
+/// </summary>
 public sealed class StraightApostrophe : IRule
 {
     public RuleDescriptor Descriptor { get; } = new(
@@ -15,7 +18,7 @@ public sealed class StraightApostrophe : IRule
         {
             for (var i = block.Span.Start + 1; i < block.Span.End - 1; i++)
             {
-                if (text[i] == '\'' && char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 1]))
+                if (text[i] == '\'' && char.IsLetter(text[i - 1]) && (char.IsLetter(text[i + 1]) || text[i + 1] == '«'))
                 {
                     context.ReportEdit(Descriptor, new TextSpan(i, 1), "straight apostrophe", "’", "replace with ’");
                 }

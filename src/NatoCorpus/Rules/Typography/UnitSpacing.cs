@@ -48,9 +48,10 @@ public sealed class UnitSpacing : IRule
             string.Join("|", units.OrderByDescending(unit => unit.Length).ThenBy(unit => unit, StringComparer.Ordinal).Select(Regex.Escape));
         var symbols = typography.UnitSymbols.Count == 0 ? "(?!)" : Alternation(typography.UnitSymbols);
         var words = typography.UnitWords.Count == 0 ? "(?!)" : Alternation(typography.UnitWords);
-        // The digit must end a number, not a name ("F-35", "A400M" are preceded by letters or a hyphen).
+        // The digit must end a number, not a name ("A400M", "F-35": a letter, or a letter and a hyphen, before its
+        // digits); a minus sign after a space is a number's ("-15 °C").
         return new Regex(
-            $@"(?<![\p{{L}}\-_][\d.,]*)(?<=\d)(?:(?<sep>[ \t\u00A0\u202F]*)(?<unit>{symbols})|(?<sep>[ \t\u00A0\u202F]+)(?<unit>{words})(?![\p{{L}}\p{{N}}]))",
+            $@"(?<![\p{{L}}_][\d.,]*)(?<!\p{{L}}-[\d.,]*)(?<=\d)(?:(?<sep>[ \t\u00A0\u202F]*)(?<unit>{symbols})|(?<sep>[ \t\u00A0\u202F]+)(?<unit>{words})(?![\p{{L}}\p{{N}}]))",
             RegexOptions.CultureInvariant, CorpusKnowledge.RegexTimeout);
     }
 }
