@@ -55,10 +55,18 @@ public static class CliApp
 
     private static int RunCommand(string[] args, TextWriter output, TextWriter error, string workingDirectory)
     {
-        var configOption = new Option<string?>("--config") { HelpName = "FILE", Description = "Configuration file (default: natocorpus.yaml found upward from the working directory)" };
+        var configOption = new Option<string?>("--config")
+        {
+            HelpName = "FILE",
+            Description = "Configuration file (default: natocorpus.yaml found upward from the working directory)",
+        };
         var jobsOption = new Option<int>("--jobs", "-j") { HelpName = "N", Description = "Files processed in parallel (default: all cores)" };
 
-        var pathsArgument = new Argument<string[]>("PATH") { Description = "Raw files or folders (default: the corpus raw/ folder)", Arity = ArgumentArity.ZeroOrMore };
+        var pathsArgument = new Argument<string[]>("PATH")
+        {
+            Description = "Raw files or folders (default: the corpus raw/ folder)",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
         var outOption = new Option<string?>("--out", "-o") { HelpName = "DIR", Description = "Folder for the Markdown files (default: normalized/)" };
         var checkOption = new Option<bool>("--check") { Description = "Write nothing; print a diff of every out-of-date file and exit 1 if any" };
         var normalize = new Command("normalize", "Write one Markdown file with front matter per raw text into normalized/")
@@ -66,38 +74,86 @@ public static class CliApp
             pathsArgument, outOption, checkOption, jobsOption, configOption,
         };
         normalize.SetAction(parse => WithEnvironment(parse.GetValue(configOption), output, error, workingDirectory, environment =>
-            NormalizeCommand.Run(environment, new NormalizeRequest(parse.GetValue(pathsArgument) ?? [], parse.GetValue(outOption), parse.GetValue(checkOption), parse.GetValue(jobsOption)))));
+            NormalizeCommand.Run(environment, new NormalizeRequest(
+                parse.GetValue(pathsArgument) ?? [], parse.GetValue(outOption), parse.GetValue(checkOption), parse.GetValue(jobsOption)))));
 
         var lintPaths = new Argument<string[]>("PATH") { Description = "Files or folders (default: the corpus raw/ folder)", Arity = ArgumentArity.ZeroOrMore };
-        var formatOption = new Option<string>("--format", "-f") { HelpName = "text|json|sarif|github", Description = "Output format: text, json, sarif, github", DefaultValueFactory = _ => "text" };
+        var formatOption = new Option<string>("--format", "-f")
+        {
+            HelpName = "text|json|sarif|github",
+            Description = "Output format: text, json, sarif, github",
+            DefaultValueFactory = _ => "text",
+        };
         formatOption.AcceptOnlyFromAmong(Reporting.Reporters.Formats);
-        var maxWarningsOption = new Option<int?>("--max-warnings") { HelpName = "N", Description = "Exit 1 when more than N warnings remain unresolved (as in eslint)" };
-        var quietOption = new Option<bool>("--quiet", "-q") { Description = "Report errors only (as eslint --quiet); warnings and infos are neither shown nor counted" };
-        var minSeverityOption = new Option<string?>("--min-severity") { HelpName = "info|warning|error", Description = "Report findings of this severity or above (as Vale --minAlertLevel)" };
-        var ruleOption = new Option<string[]>("--rule") { HelpName = "ID", Description = "Report only this rule (id or name; repeat or comma-separate)", AllowMultipleArgumentsPerToken = false };
-        var ignoreRuleOption = new Option<string[]>("--ignore-rule") { HelpName = "ID", Description = "Leave this rule's findings out (id or name; repeat or comma-separate)" };
+        var maxWarningsOption = new Option<int?>("--max-warnings")
+        {
+            HelpName = "N",
+            Description = "Exit 1 when more than N warnings remain unresolved (as in eslint)",
+        };
+        var quietOption = new Option<bool>("--quiet", "-q")
+        {
+            Description = "Report errors only (as eslint --quiet); warnings and infos are neither shown nor counted",
+        };
+        var minSeverityOption = new Option<string?>("--min-severity")
+        {
+            HelpName = "info|warning|error",
+            Description = "Report findings of this severity or above (as Vale --minAlertLevel)",
+        };
+        var ruleOption = new Option<string[]>("--rule")
+        {
+            HelpName = "ID",
+            Description = "Report only this rule (id or name; repeat or comma-separate)",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var ignoreRuleOption = new Option<string[]>("--ignore-rule")
+        {
+            HelpName = "ID",
+            Description = "Leave this rule's findings out (id or name; repeat or comma-separate)",
+        };
         var summaryOption = new Option<bool>("--summary") { Description = "After a text report, count the findings by rule, most frequent first" };
-        FocusOptions Focus(ParseResult parse) => new(parse.GetValue(quietOption), parse.GetValue(minSeverityOption), parse.GetValue(ruleOption), parse.GetValue(ignoreRuleOption), parse.GetValue(summaryOption));
-        var dryRunOption = new Option<bool>("--dry-run") { Description = "With --fix: print the fixes as a word diff (no-break spaces shown) and write nothing" };
+        FocusOptions Focus(ParseResult parse) => new(
+            parse.GetValue(quietOption), parse.GetValue(minSeverityOption), parse.GetValue(ruleOption), parse.GetValue(ignoreRuleOption),
+            parse.GetValue(summaryOption));
+        var dryRunOption = new Option<bool>("--dry-run")
+        {
+            Description = "With --fix: print the fixes as a word diff (no-break spaces shown) and write nothing",
+        };
         var fixOption = new Option<bool>("--fix") { Description = "Apply safe fixes in place to Markdown files (refused on raw texts: use normalize)" };
         var lint = new Command("lint", "Report every problem with its file, line, column, rule, severity and fix")
         {
-            lintPaths, formatOption, maxWarningsOption, quietOption, minSeverityOption, ruleOption, ignoreRuleOption, summaryOption, fixOption, dryRunOption, jobsOption, configOption,
+            lintPaths, formatOption, maxWarningsOption, quietOption, minSeverityOption, ruleOption, ignoreRuleOption, summaryOption,
+            fixOption, dryRunOption, jobsOption, configOption,
         };
         lint.SetAction(parse => WithEnvironment(parse.GetValue(configOption), output, error, workingDirectory, environment =>
-            LintCommand.Run(environment, new LintRequest(parse.GetValue(lintPaths) ?? [], parse.GetValue(formatOption)!, UseColor(output), parse.GetValue(maxWarningsOption), parse.GetValue(jobsOption), parse.GetValue(fixOption), Focus(parse), parse.GetValue(dryRunOption)))));
+            LintCommand.Run(environment, new LintRequest(
+                parse.GetValue(lintPaths) ?? [], parse.GetValue(formatOption)!, UseColor(output), parse.GetValue(maxWarningsOption),
+                parse.GetValue(jobsOption), parse.GetValue(fixOption), Focus(parse), parse.GetValue(dryRunOption)))));
 
-        var changedSinceOption = new Option<string?>("--changed-since") { HelpName = "REF", Description = "Only raw texts changed since this git ref (and their sidecars and normalized files)" };
-        var shardOption = new Option<string?>("--shard") { HelpName = "I/N", Description = "Check part i of n (i/n), split by a hash of each file's path, for a CI matrix" };
+        var changedSinceOption = new Option<string?>("--changed-since")
+        {
+            HelpName = "REF",
+            Description = "Only raw texts changed since this git ref (and their sidecars and normalized files)",
+        };
+        var shardOption = new Option<string?>("--shard")
+        {
+            HelpName = "I/N",
+            Description = "Check part i of n (i/n), split by a hash of each file's path, for a CI matrix",
+        };
         var noCacheOption = new Option<bool>("--no-cache") { Description = "Neither read nor write the check cache" };
-        var cacheLocationOption = new Option<string?>("--cache-location") { HelpName = "DIR", Description = "Folder of the check cache (default: .natocorpus-cache/)" };
+        var cacheLocationOption = new Option<string?>("--cache-location")
+        {
+            HelpName = "DIR",
+            Description = "Folder of the check cache (default: .natocorpus-cache/)",
+        };
         var check = new Command("check", "CI: lint the corpus, check normalized/ is up to date and valid; exit 1 on any failure")
         {
-            formatOption, maxWarningsOption, quietOption, minSeverityOption, ruleOption, ignoreRuleOption, summaryOption, changedSinceOption, shardOption, noCacheOption, cacheLocationOption, jobsOption, configOption,
+            formatOption, maxWarningsOption, quietOption, minSeverityOption, ruleOption, ignoreRuleOption, summaryOption, changedSinceOption,
+            shardOption, noCacheOption, cacheLocationOption, jobsOption, configOption,
         };
         check.SetAction(parse => WithEnvironment(parse.GetValue(configOption), output, error, workingDirectory, environment =>
             CheckCommand.Run(environment, new CheckRequest(
-                parse.GetValue(formatOption)!, UseColor(output), parse.GetValue(maxWarningsOption), parse.GetValue(jobsOption), parse.GetValue(changedSinceOption),
+                parse.GetValue(formatOption)!, UseColor(output), parse.GetValue(maxWarningsOption), parse.GetValue(jobsOption),
+                parse.GetValue(changedSinceOption),
                 parse.GetValue(shardOption), !parse.GetValue(noCacheOption), parse.GetValue(cacheLocationOption), Focus(parse)))));
 
         var ruleArgument = new Argument<string?>("ID") { Description = "A rule id or name (default: list them all)", Arity = ArgumentArity.ZeroOrOne };
@@ -106,25 +162,44 @@ public static class CliApp
 
         var forceOption = new Option<bool>("--force") { Description = "Overwrite an existing natocorpus.yaml" };
         var init = new Command("init", "Write a commented default natocorpus.yaml in the working directory") { forceOption };
-        init.SetAction(parse => InitCommand.Run(new CommandEnvironment(workingDirectory, CorpusLayout.At(workingDirectory), new Pipeline.EngineOptions(), output, error), parse.GetValue(forceOption)));
+        init.SetAction(parse => InitCommand.Run(
+            new CommandEnvironment(workingDirectory, CorpusLayout.At(workingDirectory), new Pipeline.EngineOptions(), output, error),
+            parse.GetValue(forceOption)));
 
-        var evalFolders = new Argument<string[]>("FOLDER") { Description = "Folders of labelled texts (bench/eval/FORMAT.md)", Arity = ArgumentArity.OneOrMore };
+        var evalFolders = new Argument<string[]>("FOLDER")
+        {
+            Description = "Folders of labelled texts (bench/eval/FORMAT.md)",
+            Arity = ArgumentArity.OneOrMore,
+        };
         var missesOption = new Option<bool>("--misses") { Description = "List every line, title and date recognized wrongly" };
         var eval = new Command("eval", "Measure recognition (line kinds, titles, dates) on labelled texts") { evalFolders, missesOption, configOption };
         eval.SetAction(parse => WithEnvironment(parse.GetValue(configOption), output, error, workingDirectory, environment =>
             EvalCommand.Run(environment, parse.GetValue(evalFolders) ?? [], parse.GetValue(missesOption))));
 
-        var recurringPaths = new Argument<string[]>("PATH") { Description = "Raw files or folders (default: the corpus raw/ folder)", Arity = ArgumentArity.ZeroOrMore };
-        var minTextsOption = new Option<int?>("--min-texts") { HelpName = "N", Description = "A line is furniture when found in at least N texts (default: 3, or 2 % of a large corpus)" };
+        var recurringPaths = new Argument<string[]>("PATH")
+        {
+            Description = "Raw files or folders (default: the corpus raw/ folder)",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var minTextsOption = new Option<int?>("--min-texts")
+        {
+            HelpName = "N",
+            Description = "A line is furniture when found in at least N texts (default: 3, or 2 % of a large corpus)",
+        };
         var recurringOut = new Option<string?>("--out", "-o") { HelpName = "FILE", Description = "Write the data file here (default: print it)" };
         var recurring = new Command("recurring", "Find lines repeated verbatim across the corpus (site furniture) and write them as a reviewable data file")
         {
             recurringPaths, minTextsOption, recurringOut, configOption,
         };
         recurring.SetAction(parse => WithEnvironment(parse.GetValue(configOption), output, error, workingDirectory, environment =>
-            RecurringCommand.Run(environment, new RecurringRequest(parse.GetValue(recurringPaths) ?? [], parse.GetValue(minTextsOption), parse.GetValue(recurringOut)))));
+            RecurringCommand.Run(environment, new RecurringRequest(
+                parse.GetValue(recurringPaths) ?? [], parse.GetValue(minTextsOption), parse.GetValue(recurringOut)))));
 
-        var reportPaths = new Argument<string[]>("paths") { Description = "Raw files or folders (default: the corpus raw/ folder)", Arity = ArgumentArity.ZeroOrMore };
+        var reportPaths = new Argument<string[]>("paths")
+        {
+            Description = "Raw files or folders (default: the corpus raw/ folder)",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
         var reportOut = new Option<string?>("--out", "-o") { Description = "Folder of the report (default: report/)" };
         var report = new Command("report", "Write the review report: a static site (index, one page per text, rule docs) that opens from disk")
         {
@@ -159,7 +234,9 @@ public static class CliApp
             {
                 error.WriteLine($"natocorpus: {problem}");
             }
-            error.WriteLine(result.CommandResult.Command == root ? "Run 'natocorpus --help' for usage." : $"Run 'natocorpus {result.CommandResult.Command.Name} --help' for usage.");
+            error.WriteLine(result.CommandResult.Command == root
+                ? "Run 'natocorpus --help' for usage."
+                : $"Run 'natocorpus {result.CommandResult.Command.Name} --help' for usage.");
             return ExitCodes.BadInput;
         }
         return result.Invoke(invocation);
@@ -185,7 +262,9 @@ public static class CliApp
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            var (path, reason) = exception is UnreadableFileException refused ? (refused.Path, refused.Reason) : (configPath ?? CorpusLayout.ConfigFileName, exception.Message);
+            var (path, reason) = exception is UnreadableFileException refused
+                ? (refused.Path, refused.Reason)
+                : (configPath ?? CorpusLayout.ConfigFileName, exception.Message);
             error.WriteLine($"{path}:1:1: error: cannot read the configuration: {reason}");
             return ExitCodes.BadInput;
         }
