@@ -162,16 +162,20 @@ public static class ReportCommand
 
     private static void RemoveLeftovers(string folder, HashSet<string> written)
     {
-        var texts = Path.Combine(folder, "texts");
-        if (!Directory.Exists(texts))
+        // Only the report's own kinds of files in its own folders: text pages and the index's row chunks.
+        foreach (var (subfolder, pattern) in new[] { ("texts", "*.html"), ("rows", "rows-*.js") })
         {
-            return;
-        }
-        foreach (var page in Directory.EnumerateFiles(texts, "*.html"))
-        {
-            if (!written.Contains("texts/" + Path.GetFileName(page)))
+            var path = Path.Combine(folder, subfolder);
+            if (!Directory.Exists(path))
             {
-                File.Delete(page);
+                continue;
+            }
+            foreach (var file in Directory.EnumerateFiles(path, pattern))
+            {
+                if (!written.Contains(subfolder + "/" + Path.GetFileName(file)))
+                {
+                    File.Delete(file);
+                }
             }
         }
     }

@@ -100,6 +100,30 @@ public sealed class ReviewBrowserTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(0, dialogs);
     }
 
+    [Fact]
+    public async Task A_large_index_adds_its_rows_from_the_chunk_files_and_pages_them()
+    {
+        if (Chromium is not { } chromium)
+        {
+            output.WriteLine("SKIPPED: no Chromium at /usr/bin/chromium (apt-get install chromium): the browser test did not run");
+            return;
+        }
+        NatoCorpus.Corpus.CorpusGenerator.FromFolder(Path.Combine(TestCorpus.Root, "raw")).Write(Path.Combine(_corpus.Root, "raw"), 1_200, seed: 3);
+        var (exit, _, error) = _corpus.Run(environment => ReportCommand.Run(environment, new ReportRequest([])));
+        Assert.True(exit == 0, error);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = chromium, Headless = true, Args = ["--no-sandbox"] });
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(new Uri(Path.Combine(_corpus.Root, "report", "index.html")).AbsoluteUri);
+        // 1,000 rows in the page, 205 from rows/rows-2.js: all counted, 200 shown, the note about them hidden.
+        await Assertions.Expect(page.Locator("#f-count")).ToHaveTextAsync("1205 of 1205 texts");
+        await Assertions.Expect(page.Locator("#texts tbody tr:visible")).ToHaveCountAsync(ReviewSiteRowsShown);
+        await Assertions.Expect(page.Locator("#more-rows")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("#pg-at")).ToHaveTextAsync("page 1 of 7");
+    }
+
+    private const int ReviewSiteRowsShown = NatoCorpus.Reporting.Review.ReviewSite.IndexPageSize;
+
     /// <summary>Screenshots for a person to look at, beside the test binaries (not committed).</summary>
     private static async Task Shoot(IPage page, string name)
     {

@@ -46,6 +46,37 @@ public sealed partial class ReviewReportTests : IDisposable
     }
 
     [Fact]
+    public void A_large_corpus_keeps_the_index_page_small_and_its_other_rows_in_chunks()
+    {
+        // 2,100 generated texts: the first 1,000 rows in index.html, the others in rows/rows-2.js and rows-3.js.
+        NatoCorpus.Corpus.CorpusGenerator.FromFolder(Path.Combine(TestCorpus.Root, "raw")).Write(Path.Combine(_corpus.Root, "raw"), 2_100, seed: 7);
+        var folder = Report();
+        var index = File.ReadAllText(Path.Combine(folder, "index.html"));
+        Assert.Equal(ReviewSite.IndexRowsPerFile, Regex.Matches(index, "<tr class=\"st-").Count);
+        Assert.Contains("1105 more texts are listed when the page", index, StringComparison.Ordinal);
+        Assert.Contains("<script src=\"rows/rows-2.js\"></script>", index, StringComparison.Ordinal);
+        Assert.Contains("<script src=\"rows/rows-3.js\"></script>", index, StringComparison.Ordinal);
+        var chunk = File.ReadAllText(Path.Combine(folder, "rows", "rows-3.js"));
+        Assert.StartsWith("// Written by natocorpus report", chunk, StringComparison.Ordinal);
+        // Rows are JSON strings: no raw "<" can close the script or open a tag.
+        Assert.DoesNotContain("<", chunk[chunk.IndexOf('\n', StringComparison.Ordinal)..], StringComparison.Ordinal);
+        Assert.True(new FileInfo(Path.Combine(folder, "index.html")).Length < 2_000_000);
+        // A smaller corpus next time removes the chunks it no longer needs.
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(_corpus.Root, "raw")))
+        {
+            // Generated texts are named by a six-digit number: keep the first thousand (and the seeds).
+            var name = Path.GetFileName(file);
+            if (name.Length > 7 && name[6] == '_' && int.Parse(name[..6], System.Globalization.CultureInfo.InvariantCulture) >= 1_000)
+            {
+                File.Delete(file);
+            }
+        }
+        Report();
+        Assert.True(File.Exists(Path.Combine(folder, "rows", "rows-2.js")));
+        Assert.False(File.Exists(Path.Combine(folder, "rows", "rows-3.js")));
+    }
+
+    [Fact]
     public void A_text_page_shows_removed_lines_by_kind_corrections_at_their_place_and_invisible_characters()
     {
         var folder = Report();

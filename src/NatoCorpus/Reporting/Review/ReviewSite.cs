@@ -19,13 +19,20 @@ public sealed partial class ReviewSite
 {
     private static readonly UTF8Encoding Utf8 = new(false);
 
-    /// <summary>The texts shown per page of the index by its script (all rows are in the file for a reader without it).</summary>
+    /// <summary>The texts shown per page of the index by its script.</summary>
     public const int IndexPageSize = 200;
+
+    /// <summary>
+    /// Rows written in index.html itself (what a reader without scripts sees); the others go to rows/rows-N.js files of
+    /// as many rows each, which the script adds: the page stays small at 20,000 texts.
+    /// </summary>
+    public const int IndexRowsPerFile = 1000;
 
     private readonly FluidParser _parser = new();
     private readonly TemplateOptions _options = new() { CultureInfo = CultureInfo.InvariantCulture };
     private readonly IFluidTemplate _layout;
     private readonly IFluidTemplate _index;
+    private readonly IFluidTemplate _row;
     private readonly IFluidTemplate _text;
     private readonly IFluidTemplate _rule;
     private readonly IFluidTemplate _rules;
@@ -50,6 +57,7 @@ public sealed partial class ReviewSite
         }
         _layout = Parse("layout.liquid");
         _index = Parse("index.liquid");
+        _row = Parse("row.liquid");
         _text = Parse("text.liquid");
         _rule = Parse("rule.liquid");
         _rules = Parse("rules.liquid");
@@ -106,9 +114,13 @@ public sealed partial class ReviewSite
                 .Select(group => new NamedCount(group.Key, group.Sum(count => count.Count))), null),
             ReviewCharts.Bars("Texts per date source", _texts.GroupBy(text => text.DateSource, StringComparer.Ordinal).Select(group => new NamedCount(group.Key, group.Count())), null),
         };
+        var rowChunks = _texts.Select(Row).Chunk(IndexRowsPerFile).ToArray();
+        var rowFiles = rowChunks.Skip(1).Select((_, index) => $"rows/rows-{index + 2}.js").ToArray();
         yield return new ReportFile("index.html", Utf8.GetBytes(Page(_index, "", "Review report", "index", "0", "", new Dictionary<string, object?>
         {
-            ["texts"] = _texts,
+            ["rows_html"] = rowChunks.Length == 0 ? "" : string.Concat(rowChunks[0]),
+            ["rows_elsewhere"] = _texts.Count - (rowChunks.Length == 0 ? 0 : rowChunks[0].Length),
+            ["row_files"] = rowFiles,
             ["figures"] = figures,
             ["charts"] = charts,
             ["statuses"] = new[] { "normalized", "stale", "not-normalized", "refused" },
@@ -117,6 +129,13 @@ public sealed partial class ReviewSite
             ["severities"] = new[] { "error", "warning", "info" },
             ["page_size"] = IndexPageSize,
         })));
+        for (var chunk = 1; chunk < rowChunks.Length; chunk++)
+        {
+            // Rows as JSON strings: the serializer escapes <, > and & (a row's text is hostile input).
+            var json = System.Text.Json.JsonSerializer.Serialize(rowChunks[chunk]);
+            yield return new ReportFile(rowFiles[chunk - 1], Utf8.GetBytes(
+                "// Written by natocorpus report: rows of the index, added by report.js.\nwindow.NC_ROWS = (window.NC_ROWS || []).concat(" + json + ");\n"));
+        }
         // The order of texts and which need a person, for the keys that go from one text to the next.
         var navigation = System.Text.Json.JsonSerializer.Serialize(_texts.Select(text => new object[] { text.Href, text.NeedsPerson ? 1 : 0 }));
         yield return new ReportFile("texts.js", Utf8.GetBytes("// Written by natocorpus report: the texts in order, 1 when one needs a person.\nwindow.NC_TEXTS = " + navigation + ";\n"));
@@ -149,6 +168,14 @@ public sealed partial class ReviewSite
         PlainName().IsMatch(id) && id.Length <= 200
             ? id + ".html"
             : "text-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Utf8.GetBytes(id)))[..16] + ".html";
+
+    /// <summary>One row of the index, escaped by its template.</summary>
+    private string Row(TextSummary text)
+    {
+        var context = new TemplateContext(_options);
+        context.SetValue("t", text);
+        return _row.Render(context, _encoder);
+    }
 
     private string Page(IFluidTemplate template, string root, string title, string kind, string needs, string file, IReadOnlyDictionary<string, object?> values)
     {

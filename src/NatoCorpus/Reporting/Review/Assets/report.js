@@ -45,6 +45,13 @@
     var table = document.getElementById("texts");
     if (!table) { return; }
     var tbody = table.tBodies[0];
+    // A large corpus: the page holds its first rows, the others come in chunks from rows/*.js (a page of
+    // 20,000 rows would weigh megabytes before anything is shown).
+    if (window.NC_ROWS && window.NC_ROWS.length) {
+      tbody.insertAdjacentHTML("beforeend", window.NC_ROWS.join(""));
+      var more = document.getElementById("more-rows");
+      if (more) { more.hidden = true; }
+    }
     var rows = Array.prototype.slice.call(tbody.rows);
     var size = parseInt(table.getAttribute("data-page-size"), 10) || 200;
     var page = 0, current = -1, shown = [];
