@@ -156,7 +156,7 @@ public static class CheckCommand
         {
             // The findings stand; the cache could not be kept. Said as an error so a CI step notices (--no-cache avoids it).
             var path = exception is UnreadableFileException unreadable ? unreadable.Path : cache!.Path;
-            var reason = exception is UnreadableFileException refused ? refused.Reason : exception.Message;
+            var reason = UnreadableFileException.ReasonOf(exception);
             var relative = layout.Relative(path);
             Emit(new FileReport(relative, null, [], new InputError(relative, 1, 1, $"cannot write the check cache: {reason} (use --cache-location or --no-cache)")));
         }
@@ -201,7 +201,7 @@ public static class CheckCommand
         {
             // A disk problem with the normalized file (a folder in the way, unreadable, not a regular file): one line
             // naming it, as for any unreadable input; the raw text is still checked.
-            var reason = exception is UnreadableFileException unreadable ? unreadable.Reason : exception.Message;
+            var reason = UnreadableFileException.ReasonOf(exception);
             var error = new InputError(layout.Relative(normalizedPath), 1, 1, $"cannot read: {reason}");
             return new Checked(Process(engine, input!).Raw, new FileReport(layout.Relative(normalizedPath), null, [], error), null);
         }

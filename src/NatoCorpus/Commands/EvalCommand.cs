@@ -35,7 +35,7 @@ public static class EvalCommand
                 }
                 catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
                 {
-                    environment.Error.WriteLine($"{relative}:1:1: error: {(exception is UnreadableFileException refused ? refused.Reason : "cannot read: " + exception.Message)}");
+                    environment.Error.WriteLine($"{relative}:1:1: error: {UnreadableFileException.ReasonOf(exception, "cannot read: ")}");
                     return ExitCodes.BadInput;
                 }
             }

@@ -58,7 +58,7 @@ public static class InitCommand
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            var reason = exception is Knowledge.UnreadableFileException refused ? refused.Reason : exception.Message;
+            var reason = Knowledge.UnreadableFileException.ReasonOf(exception);
             environment.Error.WriteLine($"{CorpusLayout.ConfigFileName}:1:1: error: cannot write: {reason}");
             return ExitCodes.BadInput;
         }

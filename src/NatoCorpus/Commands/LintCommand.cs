@@ -101,7 +101,7 @@ public static class LintCommand
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            var reason = exception is UnreadableFileException unreadable ? unreadable.Reason : exception.Message;
+            var reason = UnreadableFileException.ReasonOf(exception);
             return result with { Error = new InputError(result.RelativePath, 1, 1, $"cannot write the fixes: {reason}") };
         }
         environment.Error.WriteLine($"fixed {Printable.Escape(result.RelativePath)}");

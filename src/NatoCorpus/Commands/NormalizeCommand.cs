@@ -81,7 +81,7 @@ public static class NormalizeCommand
                 catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
                 {
                     // A disk problem with this one file (read-only folder, a folder in the way, a link): said once, the run goes on.
-                    var reason = exception is UnreadableFileException unreadable ? unreadable.Reason : exception.Message;
+                    var reason = UnreadableFileException.ReasonOf(exception);
                     Refuse(new InputError(layout.Relative(target), 1, 1, $"{(request.Check ? "cannot read" : "cannot write")}: {reason}"));
                 }
             });

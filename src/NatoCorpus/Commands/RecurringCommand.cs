@@ -72,7 +72,7 @@ public static class RecurringCommand
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
-                var reason = exception is Knowledge.UnreadableFileException refused ? refused.Reason : exception.Message;
+                var reason = Knowledge.UnreadableFileException.ReasonOf(exception);
                 environment.Error.WriteLine($"{request.OutFile}:1:1: error: cannot write: {reason}");
                 return ExitCodes.BadInput;
             }

@@ -63,7 +63,7 @@ public static class ReportCommand
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            var reason = exception is UnreadableFileException refused ? refused.Reason : exception.Message;
+            var reason = UnreadableFileException.ReasonOf(exception);
             environment.Error.WriteLine($"natocorpus: cannot write the report in {Printable.Escape(layout.Relative(folder))}: {Printable.Escape(reason)}");
             return ExitCodes.BadInput;
         }

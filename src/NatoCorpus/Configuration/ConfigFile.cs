@@ -64,7 +64,7 @@ public sealed record LoadedConfig(string? Path, CorpusLayout Layout, EngineOptio
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            throw new DataFileException(relative, 1, 1, exception is UnreadableFileException refused ? refused.Reason : $"cannot read: {exception.Message}");
+            throw new DataFileException(relative, 1, 1, UnreadableFileException.ReasonOf(exception, "cannot read: "));
         }
         var file = StrictYaml.Read<ConfigFile>(text, relative);
         var locate = new Lazy<YamlLocator>(() => new YamlLocator(text));

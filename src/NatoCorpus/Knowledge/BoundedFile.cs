@@ -24,6 +24,13 @@ public sealed class UnreadableFileException(string path, string reason) : IOExce
 {
     public string Path { get; } = path;
     public string Reason { get; } = reason;
+
+    /// <summary>
+    /// The one-line reason an I/O failure gives a user: this exception's own reason, else the system's message after
+    /// <paramref name="otherwise"/> (e.g. "cannot read: ").
+    /// </summary>
+    public static string ReasonOf(Exception exception, string otherwise = "") =>
+        exception is UnreadableFileException refused ? refused.Reason : otherwise + exception.Message;
 }
 
 /// <summary>

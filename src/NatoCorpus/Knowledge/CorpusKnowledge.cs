@@ -648,7 +648,7 @@ public sealed class CorpusKnowledge
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
-                throw new DataFileException(path, 1, 1, exception is UnreadableFileException refused ? refused.Reason : exception.Message);
+                throw new DataFileException(path, 1, 1, UnreadableFileException.ReasonOf(exception));
             }
             files.Add((path, StrictYaml.Read<CorpusDataFile>(text, path)));
         }
