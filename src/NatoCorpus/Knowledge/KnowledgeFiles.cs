@@ -93,6 +93,7 @@ public sealed class ClassifierEntry
     public int? TitleLabelMaxChars { get; set; }
     public int? TitleMinWords { get; set; }
     public int? TitleLabelDistance { get; set; }
+    public int? TitleShortLabelWords { get; set; }
 }
 
 public sealed class NamedNumber

@@ -17,8 +17,6 @@ public sealed partial class TitleRecognizer : ILineRecognizer
     private const int KickerChars = 32;
     private const int MaxWrappedSecondLineChars = 150;
 
-    /// <summary>A title-like line of fewer words is a label when a fuller candidate exists (see <see cref="LongerAbove"/>).</summary>
-    private const int ShortLabelWords = 4;
 
     /// <summary>A title-like line longer than this, under a shorter one, is a standfirst.</summary>
     private const int StandfirstChars = 150;
@@ -108,7 +106,7 @@ public sealed partial class TitleRecognizer : ILineRecognizer
         // and a real sentence-like candidate exists.
         var dated = candidates.FindLastIndex(candidate => context.Next(candidate, skip: Transparent) is var next && next >= 0
             && segments[next].Kind is LineKind.Stamp or LineKind.Byline
-            && (strong < 0 || (segments[candidate].Features.WordCount >= ShortLabelWords && !NameCase(segments[candidate].Features))));
+            && (strong < 0 || (segments[candidate].Features.WordCount >= settings.TitleShortLabelWords && !NameCase(segments[candidate].Features))));
         if (dated >= 0 && dated != chosen)
         {
             chosen = dated;
