@@ -136,7 +136,8 @@ public sealed partial class ContentClassifier : ILineRecognizer
                 continue;
             }
             var last = i;
-            while (last + 1 < segments.Count && segments[last + 1].IsUnknown && context.Touching(last, last + 1) && Wraps(segments[last], segments[last + 1]))
+            while (last + 1 < segments.Count && segments[last + 1].IsUnknown && context.Touching(last, last + 1)
+                && LineWraps.Continues(segments[last], segments[last + 1], context.Knowledge.Classifier))
             {
                 last++;
             }
@@ -147,12 +148,6 @@ public sealed partial class ContentClassifier : ILineRecognizer
             i = last;
         }
         return units;
-    }
-
-    private static bool Wraps(SegmentState line, SegmentState next)
-    {
-        var text = next.Features.Text;
-        return !line.Features.EndsSentence && text.Length > 0 && (char.IsLower(text[0]) || text[0] == '(') && line.Line + 1 == next.Line;
     }
 
     private static string RatingName(Rating rating) => rating switch
