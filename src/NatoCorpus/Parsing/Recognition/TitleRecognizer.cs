@@ -120,7 +120,11 @@ public sealed partial class TitleRecognizer : ILineRecognizer
         var dated = candidates.FindLastIndex(candidate => context.Next(candidate, skip: Transparent) is var next && next >= 0
             && segments[next].Kind is LineKind.Stamp or LineKind.Byline
             && (strong < 0 || (segments[candidate].Features.WordCount >= settings.TitleShortLabelWords && !NameCase(segments[candidate].Features))));
-        if (dated >= 0 && dated != chosen)
+        // A short rubric over the page's date ("Revue de presse européenne" / "19/05/2022") above a title twice as
+        // wordy is the rubric: the date is the page's, printed above its title.
+        var rubricOverDate = dated >= 0 && dated < chosen && segments[candidates[dated]].Features.WordCount < settings.TitleMinWords
+            && segments[candidates[chosen]].Features.WordCount >= 2 * segments[candidates[dated]].Features.WordCount && !InList(context, candidates, candidates[chosen]);
+        if (dated >= 0 && dated != chosen && !rubricOverDate)
         {
             chosen = dated;
             reason = "title-like line followed by its date or byline";
@@ -182,6 +186,16 @@ public sealed partial class TitleRecognizer : ILineRecognizer
             // lede ("OBSERVATEURS Six officiers suisses, dont deux" / "Valaisans, suivent en Espagne…").
             confidence = Math.Min(confidence, 0.55);
             reason += $"; line {segments[last + 1].Line} goes on right under it";
+        }
+        if (chosen > 0 && reason.StartsWith("last title-like line", StringComparison.Ordinal)
+            && OnlyHeaderBetween(context, candidates[chosen - 1], index) && !InList(context, candidates, candidates[chosen - 1])
+            && segments[candidates[chosen - 1] + 1].Kind == LineKind.Credit
+            && segments[candidates[chosen - 1]].Features.WordCount >= settings.TitleMinWords - 1)
+        {
+            // Two title-like lines with a credit under the first: the lower one may be a caption without its own
+            // credit ("Source: www.bbc.com" under the title, then the photo's caption).
+            confidence = Math.Min(confidence, 0.55);
+            reason += $"; line {segments[candidates[chosen - 1]].Line} above could also be the title";
         }
         var features = segments[index].Features;
         if (NameCase(features) || TitleCase(features))
@@ -507,7 +521,9 @@ public sealed partial class TitleRecognizer : ILineRecognizer
         var total = Enumerable.Range(first, next - first + 1).Sum(i => segments[i].Features.Chars);
         // An all-capitals title wraps onto an all-capitals line ("L'ALLIANCE ATLANTIQUE FACE AU RETOUR / DE LA GUERRE…").
         var capitals = AllCapitals(previous.Text) && AllCapitals(b.Text);
+        // A line of metadata under the title ("lopinion.fr · 7 min de lecture") is not its end: it has separators.
         return !previous.EndsSentence && previous.Text.Length > 0 && b.Text.Length > 0 && (char.IsLower(b.Text[0]) || capitals)
+            && !b.Text.AsSpan().ContainsAny("·•|")
             && b.Chars <= MaxWrappedSecondLineChars
             && total <= maxChars && b.SentenceCount <= 1;
     }
