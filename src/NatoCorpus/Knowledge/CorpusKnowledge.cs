@@ -549,9 +549,10 @@ public sealed class CorpusKnowledge
         {
             return check();
         }
-        catch (RegexMatchTimeoutException)
+        catch (RegexMatchTimeoutException exception)
         {
-            throw new DataFileException(path, 1, 1, $"{entry}: the pattern ran longer than {RegexTimeout.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)} s on example '{example}': simplify it");
+            var seconds = exception.MatchTimeout.TotalSeconds.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
+            throw new DataFileException(path, 1, 1, $"{entry}: the pattern ran longer than {seconds} s on example '{example}': simplify it");
         }
     }
 

@@ -283,8 +283,21 @@ public sealed partial class DateReader
         }
         // "mai" and "mars" are also words ("en mai dernier" is a date, "Mars" a planet): a bare name without a day is never read.
         int? year = match.Groups["y"].Success ? Int(match.Groups["y"].Value) : null;
-        Add(found, match, form, year, month, Int(match.Groups["d"].Value), null, null);
+        var day = Int(match.Groups["d"].Value);
+        // "du 18 au 24 mai 2011", "18-24 mai 2011": the range's first day is a date of its own, read first.
+        if (form == DateForm.Named && RangeStart().Match(match.Result("$`")) is { Success: true } start && Int(start.Groups["d"].Value) is var first && first >= 1 && first < day)
+        {
+            var at = start.Groups["d"].Index;
+            if (!Overlaps(found, at, start.Groups["d"].Length))
+            {
+                found.Add(new DateMention(at, start.Groups["d"].Length, DateForm.Named, year, month, first, null, null));
+            }
+        }
+        Add(found, match, form, year, month, day, null, null);
     }
+
+    [GeneratedRegex(@"(?<![\d.,/-])(?<d>\d{1,2})(?:er)?\s*(?:au|-|–)\s*$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex RangeStart();
 
     private static void Add(List<DateMention> found, Match match, DateForm form, int? year, int month, int day, LocalTime? time, Offset? offset)
     {
