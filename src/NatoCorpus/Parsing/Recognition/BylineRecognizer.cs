@@ -143,7 +143,7 @@ public sealed class BylineRecognizer : ILineRecognizer
             return false;
         }
         var text = features.Text.TrimEnd('.');
-        if (text.Length is 0 or > 50 || features.Digits > 0 || text.Any(c => c is ',' or ':' or ';' or '?' or '!' or '«' or '"' or '(' or '|' or '/' or '#' or '@' or '_'))
+        if (text.Length is 0 or > 50 || features.Digits > 0 || text.Any(c => c is ',' or ':' or ';' or '?' or '!' or '«' or '"' or '(' or '[' or '|' or '/' or '#' or '@' or '_'))
         {
             return false;
         }
