@@ -172,7 +172,7 @@ public sealed record ClassifierSettings(
     int ShortChars, int LongChars, double GoodStopwordShare, int SentenceWords, double SentenceStopwordShare,
     double BadStopwordShare, double UiShare, int UiMaxWords, double DoubtBelow, int TitleSearchLines, int TitleMaxChars,
     int DuplicateMinWords, double DuplicateSimilarity, int TitleLabelMaxChars, int TitleMinWords, int TitleLabelDistance, int TitleShortLabelWords,
-    FrozenSet<string> WrapWords);
+    FrozenSet<string> WrapWords, FrozenSet<string> SalutationWords);
 
 /// <summary>
 /// Everything the rules know that is data, not logic: loaded once from the shipped YAML files plus any corpus
@@ -443,7 +443,8 @@ public sealed class CorpusKnowledge
             classifier.DuplicateMinWords ?? 5, classifier.DuplicateSimilarity ?? 0.9,
             classifier.TitleLabelMaxChars ?? 32, classifier.TitleMinWords ?? 5, classifier.TitleLabelDistance ?? 12,
             classifier.TitleShortLabelWords ?? 4,
-            (classifier.WrapWords ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+            (classifier.WrapWords ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+            (classifier.SalutationWords ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase));
     }
 
     /// <summary>Words of menus, widgets and calls to action, in every language of furniture.yaml.</summary>
@@ -520,6 +521,7 @@ public sealed class CorpusKnowledge
         TitleLabelDistance = from.TitleLabelDistance ?? into.TitleLabelDistance,
         TitleShortLabelWords = from.TitleShortLabelWords ?? into.TitleShortLabelWords,
         WrapWords = from.WrapWords ?? into.WrapWords,
+        SalutationWords = from.SalutationWords ?? into.SalutationWords,
     };
 
     /// <summary>

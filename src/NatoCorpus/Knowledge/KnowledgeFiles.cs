@@ -95,6 +95,7 @@ public sealed class ClassifierEntry
     public int? TitleLabelDistance { get; set; }
     public int? TitleShortLabelWords { get; set; }
     public List<string>? WrapWords { get; set; }
+    public List<string>? SalutationWords { get; set; }
 }
 
 public sealed class NamedNumber

@@ -58,6 +58,15 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_speech_keeps_the_salutations_that_open_it()
+    {
+        var (_, body) = Normalize(
+            $"Discours du secrétaire général devant l’Institut\n\n  • 25 Jan. 2018 -\n\nMonsieur le Directeur,\nMesdames et Messieurs les auditeurs,\n\n{Paragraph}\n\n{Paragraph}\n");
+        Assert.StartsWith("Monsieur le Directeur,", body, StringComparison.Ordinal);
+        Assert.Contains("Mesdames et Messieurs les auditeurs,", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_caption_ending_with_its_credit_is_split_into_caption_and_credit()
     {
         var (frontMatter, body) = Normalize($"Un titre sur la police du ciel\n\n{Paragraph}\n\nLe secrétaire général au siège de l’Alliance, le 14 février 2023. JULIEN MARTENS / REUTERS\n\n{Paragraph}\n", "date: 2024-01-01\n");
