@@ -73,13 +73,25 @@ public static class CliApp
         };
         var outOption = new Option<string?>("--out", "-o") { HelpName = "DIR", Description = "Folder for the Markdown files (default: normalized/)" };
         var checkOption = new Option<bool>("--check") { Description = "Write nothing; print a diff of every out-of-date file and exit 1 if any" };
+        var diffFormatOption = new Option<string>("--diff-format")
+        {
+            HelpName = "words|unified",
+            Description = "How a stale normalized file's differences are shown: the changed words of each line (default) or a unified diff",
+            DefaultValueFactory = _ => "words",
+        };
+        diffFormatOption.AcceptOnlyFromAmong("words", "unified");
+        DiffFormat DiffFormatOf(ParseResult parse) => parse.GetValue(diffFormatOption) == "unified" ? DiffFormat.Unified : DiffFormat.Words;
         var normalize = new Command("normalize", "Write one Markdown file with front matter per raw text into normalized/")
         {
-            pathsArgument, outOption, checkOption, jobsOption, configOption,
+            pathsArgument, outOption, checkOption, diffFormatOption, jobsOption, configOption,
         };
         normalize.SetAction(parse => WithEnvironment(parse.GetValue(configOption), output, error, workingDirectory, environment =>
             NormalizeCommand.Run(environment, new NormalizeRequest(
-                parse.GetValue(pathsArgument) ?? [], parse.GetValue(outOption), parse.GetValue(checkOption), parse.GetValue(jobsOption)))));
+                parse.GetValue(pathsArgument) ?? [], parse.GetValue(outOption), parse.GetValue(checkOption), parse.GetValue(jobsOption))
+            {
+                DiffFormat = DiffFormatOf(parse),
+                Color = UseColor(output),
+            })));
 
         var lintPaths = new Argument<string[]>("PATH") { Description = "Files or folders (default: the corpus raw/ folder)", Arity = ArgumentArity.ZeroOrMore };
         var formatOption = new Option<string[]>("--format", "-f")
@@ -177,7 +189,7 @@ public static class CliApp
         var check = new Command("check", "CI: lint the corpus, check normalized/ is up to date and valid; exit 1 on any failure")
         {
             formatOption, outputOption, maxWarningsOption, quietOption, minSeverityOption, ruleOption, ignoreRuleOption, unresolvedOption, summaryOption,
-            changedSinceOption, shardOption, noCacheOption, cacheLocationOption, jobsOption, configOption,
+            changedSinceOption, shardOption, noCacheOption, cacheLocationOption, diffFormatOption, jobsOption, configOption,
         };
         check.SetAction(parse => Targets(parse) is not ({ } targets, _) ? UsageError(error, "check", Targets(parse).Problem!)
             : WithEnvironment(parse.GetValue(configOption), output, error, workingDirectory, environment =>
@@ -187,6 +199,7 @@ public static class CliApp
                     parse.GetValue(shardOption), !parse.GetValue(noCacheOption), parse.GetValue(cacheLocationOption), Focus(parse))
                 {
                     Targets = targets,
+                    DiffFormat = DiffFormatOf(parse),
                 })));
 
         var ruleArgument = new Argument<string?>("ID") { Description = "A rule id or name (default: list them all)", Arity = ArgumentArity.ZeroOrOne };

@@ -15,6 +15,9 @@ public sealed record CheckRequest(
 {
     /// <summary>The reports to write (formats and files); null for <see cref="Format"/> on standard output.</summary>
     public IReadOnlyList<ReportTarget>? Targets { get; init; }
+
+    /// <summary>How the text report shows a stale file's differences (default: the changed words).</summary>
+    public DiffFormat DiffFormat { get; init; } = DiffFormat.Words;
 }
 
 /// <summary>
@@ -129,7 +132,9 @@ public static class CheckCommand
         }
         using (var progress = environment.Progress(rawFiles.Count, outputs.StandardOutputFormat ?? "text"))
         {
-            CorpusRun.Ordered(rawFiles, request.Jobs, path => CheckOne(engine, layout, path, collisions, cache), result =>
+            // The diffs go to the text reports: in colour only when the one text report is a terminal's.
+            var diffStyle = (request.DiffFormat, outputs.ColorText(request.Color));
+            CorpusRun.Ordered(rawFiles, request.Jobs, path => CheckOne(engine, layout, path, collisions, cache, diffStyle), result =>
             {
                 Emit(result.Raw);
                 if (result.Normalized is not null)
@@ -196,7 +201,8 @@ public static class CheckCommand
     }
 
 
-    private static Checked CheckOne(CorpusEngine engine, CorpusLayout layout, string path, IReadOnlyDictionary<string, string[]> collisions, CheckCache? cache)
+    private static Checked CheckOne(
+        CorpusEngine engine, CorpusLayout layout, string path, IReadOnlyDictionary<string, string[]> collisions, CheckCache? cache, (DiffFormat Format, bool Color) diff)
     {
         var relative = layout.Relative(path);
         var normalizedPath = NormalizedFiles.PathFor(layout, RawFiles.IdOf(path));
@@ -244,16 +250,16 @@ public static class CheckCommand
 
         var (report, result, rawFindings) = Process(engine, input);
         var normalizedFindings = new List<Diagnostic>();
-        string? diff = null;
+        string? shownDiff = null;
         SourceText? normalizedSource = null;
         if (result.Markdown is not null)
         {
-            var comparison = StaleCheck.Of(normalizedBytes, result.Markdown, layout.Relative(normalizedPath));
+            var comparison = StaleCheck.Of(normalizedBytes, result.Markdown, layout.Relative(normalizedPath), diff.Format, diff.Color);
             normalizedSource = comparison.Existing is null ? null : new SourceText(comparison.Existing);
             if (comparison.IsStale)
             {
                 normalizedFindings.Add(Diagnostic.AtFileStart(Stale, Stale.DefaultSeverity, comparison.IsMissing ? "missing: run `natocorpus normalize`" : "out of date: run `natocorpus normalize` (the diff is in the text report)"));
-                diff = comparison.Diff;
+                shownDiff = comparison.Diff;
             }
             if (comparison.Existing is { } existing)
             {
@@ -264,7 +270,7 @@ public static class CheckCommand
         return new Checked(
             report,
             normalizedFindings.Count == 0 ? null : new FileReport(layout.Relative(normalizedPath), normalizedSource, normalizedFindings, null),
-            diff);
+            shownDiff);
     }
 
     /// <summary>Runs the engine on what was read; check reports what fails, so what normalize resolves is left out (lint lists it).</summary>

@@ -70,6 +70,13 @@ public sealed class ReportOutputs : IDisposable
         return (outputs, null);
     }
 
+    /// <summary>
+    /// Whether what only the text report shows (diffs) may be coloured: <paramref name="color"/> (a terminal) and the
+    /// one text report going there, so no colour code ever reaches a report file.
+    /// </summary>
+    public bool ColorText(bool color) =>
+        color && StandardOutputFormat == "text" && _outputs.Count(output => output.Target.Format == "text") == 1;
+
     public void File(FileReport file)
     {
         foreach (var (_, reporter, writer, _) in _outputs)
