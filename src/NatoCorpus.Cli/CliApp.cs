@@ -76,7 +76,7 @@ public static class CliApp
         var diffFormatOption = new Option<string>("--diff-format")
         {
             HelpName = "words|unified",
-            Description = "How a stale normalized file's differences are shown: the changed words of each line (default) or a unified diff",
+            Description = "How a stale normalized file's differences are shown: the changed words of each line, or a unified diff",
             DefaultValueFactory = _ => "words",
         };
         diffFormatOption.AcceptOnlyFromAmong("words", "unified");
@@ -93,7 +93,11 @@ public static class CliApp
                 Color = UseColor(output),
             })));
 
-        var lintPaths = new Argument<string[]>("PATH") { Description = "Files or folders (default: the corpus raw/ folder)", Arity = ArgumentArity.ZeroOrMore };
+        var lintPaths = new Argument<string[]>("PATH")
+        {
+            Description = "Files, folders or globs, or - for standard input (default: the corpus raw/ folder)",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
         var formatOption = new Option<string[]>("--format", "-f")
         {
             HelpName = "text|json|sarif|github",

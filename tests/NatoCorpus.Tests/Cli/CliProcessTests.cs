@@ -74,7 +74,7 @@ public sealed class CliProcessTests : IDisposable
         Assert.Contains("+Un nouveau paragraphe.", output, StringComparison.Ordinal);
         // The default shows the changed words; piped, without colour.
         var words = Natocorpus("normalize", "--check").Output;
-        Assert.Contains("{+↵↵Un nouveau paragraphe.+}", words, StringComparison.Ordinal);
+        Assert.Contains(":39: {+↵Un nouveau paragraphe.↵+}", words, StringComparison.Ordinal);
         Assert.DoesNotContain("\u001b", words, StringComparison.Ordinal);
         var unknown = Natocorpus("check", "--diff-format", "context");
         Assert.Equal(2, unknown.Exit);
