@@ -56,6 +56,10 @@ public sealed record CommandEnvironment(string WorkingDirectory, CorpusLayout La
             {
                 continue;
             }
+            if (path == "-")
+            {
+                return "- (standard input): only `natocorpus lint` reads a text from standard input";
+            }
             if (!PathGlob.IsPattern(path))
             {
                 return $"{Text.Printable.Escape(path)}: no such file or folder";

@@ -235,6 +235,7 @@ public sealed class CliReportOptionsTests : IDisposable
         AssertUsageError(Run("lint", "--stdin-filepath", Seed002), "--stdin-filepath names the text read from standard input: give - as the path");
         AssertUsageError(Run("lint", "-", "raw"), "- (standard input) is linted alone: name no other path with it");
         AssertUsageError(Run("lint", "-", "--stdin-filepath", "normalized/x.md", "--fix"), "--fix cannot write back to standard input: use --fix --dry-run to see the fixes");
+        AssertUsageError(Run("normalize", "-"), "- (standard input): only `natocorpus lint` reads a text from standard input");
     }
 
     [Fact]
