@@ -10,8 +10,8 @@ using NatoCorpus.Text;
 namespace NatoCorpus.Commands;
 
 public sealed record CheckRequest(
-    string Format, bool Color, int? MaxWarnings, int Jobs = 0, string? ChangedSince = null, string? Shard = null, bool UseCache = true, string? CacheLocation = null,
-    FocusOptions? Focus = null)
+    string Format, bool Color, int? MaxWarnings, int Jobs = 0, string? ChangedSince = null, string? Shard = null, bool UseCache = true,
+    string? CacheLocation = null, FocusOptions? Focus = null)
 {
     /// <summary>The reports to write (formats and files); null for <see cref="Format"/> on standard output.</summary>
     public IReadOnlyList<ReportTarget>? Targets { get; init; }
@@ -202,7 +202,8 @@ public static class CheckCommand
 
 
     private static Checked CheckOne(
-        CorpusEngine engine, CorpusLayout layout, string path, IReadOnlyDictionary<string, string[]> collisions, CheckCache? cache, (DiffFormat Format, bool Color) diff)
+        CorpusEngine engine, CorpusLayout layout, string path, IReadOnlyDictionary<string, string[]> collisions, CheckCache? cache,
+        (DiffFormat Format, bool Color) diff)
     {
         var relative = layout.Relative(path);
         var normalizedPath = NormalizedFiles.PathFor(layout, RawFiles.IdOf(path));

@@ -7,7 +7,8 @@ using NatoCorpus.Text;
 namespace NatoCorpus.Commands;
 
 public sealed record LintRequest(
-    IReadOnlyList<string> Paths, string Format, bool Color, int? MaxWarnings = null, int Jobs = 0, bool Fix = false, FocusOptions? Focus = null, bool DryRun = false)
+    IReadOnlyList<string> Paths, string Format, bool Color, int? MaxWarnings = null, int Jobs = 0, bool Fix = false, FocusOptions? Focus = null,
+    bool DryRun = false)
 {
     /// <summary>The reports to write (formats and files); null for <see cref="Format"/> on standard output.</summary>
     public IReadOnlyList<ReportTarget>? Targets { get; init; }

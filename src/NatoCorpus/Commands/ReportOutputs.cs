@@ -116,7 +116,8 @@ public sealed class ReportOutputs : IDisposable
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
-                _error.WriteLine($"natocorpus: --output {Printable.Escape(target.Path!)}: cannot write: {Printable.Escape(UnreadableFileException.ReasonOf(exception))}");
+                var reason = Printable.Escape(UnreadableFileException.ReasonOf(exception));
+                _error.WriteLine($"natocorpus: --output {Printable.Escape(target.Path!)}: cannot write: {reason}");
                 committed = false;
             }
         }

@@ -1,5 +1,3 @@
-using NatoCorpus.Reporting;
-
 namespace NatoCorpus.Commands;
 
 /// <summary>
@@ -67,13 +65,13 @@ public sealed record ReportTarget(string Format, string? Path = null)
         {
             return (null, $"--output {misplaced.Path} follows --format {misplaced.Format}, not --format sarif: put each --output after the --format it is for");
         }
-        if (targets.Where(target => target.Path is not null).GroupBy(target => target.Path, StringComparer.Ordinal).FirstOrDefault(group => group.Count() > 1) is { } twice)
+        var twice = targets.Where(target => target.Path is not null)
+            .GroupBy(target => target.Path, StringComparer.Ordinal)
+            .FirstOrDefault(group => group.Count() > 1);
+        if (twice is not null)
         {
             return (null, $"--output {twice.Key} is given for two formats: one file per format");
         }
         return (targets, null);
     }
-
-    /// <summary>Whether <paramref name="format"/> is one the tool writes.</summary>
-    public static bool IsFormat(string format) => Reporters.Formats.Contains(format, StringComparer.Ordinal);
 }

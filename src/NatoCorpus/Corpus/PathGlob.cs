@@ -98,7 +98,10 @@ public static class PathGlob
 
     /// <summary>Subfolders that are not hidden: a wildcard never matches a leading dot.</summary>
     private static IEnumerable<string> Folders(string folder) =>
-        Listed(() => Directory.EnumerateDirectories(folder).Select(sub => sub.Replace('\\', '/')).Where(sub => !Path.GetFileName(sub).StartsWith('.')).ToArray());
+        Listed(() => Directory.EnumerateDirectories(folder)
+            .Select(sub => sub.Replace('\\', '/'))
+            .Where(sub => !Path.GetFileName(sub).StartsWith('.'))
+            .ToArray());
 
     /// <summary>A folder that cannot be listed matches nothing: discovery reports unreadable folders it is given.</summary>
     private static string[] Listed(Func<string[]> list)
@@ -140,7 +143,8 @@ public static class PathGlob
                     var set = segment[(i + 1)..close];
                     var negated = set.Length > 0 && set[0] is '!' or '^';
                     var body = negated ? set[1..] : set;
-                    regex.Append(negated ? "[^" : "[").Append(body.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("[", @"\[", StringComparison.Ordinal)).Append(']');
+                    var escaped = body.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("[", @"\[", StringComparison.Ordinal);
+                    regex.Append(negated ? "[^" : "[").Append(escaped).Append(']');
                     i = close;
                     break;
                 case '{' when !inBraces && segment.IndexOf('}', i + 1) > 0:
