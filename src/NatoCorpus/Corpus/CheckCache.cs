@@ -39,6 +39,8 @@ public sealed record CachedDiagnostic(
         })
     {
         FixedByNormalize = FixedByNormalize,
+        // Only raw findings are cached, where a fix is applied exactly when normalize resolves the finding.
+        FixApplied = FixedByNormalize,
     };
 }
 
