@@ -95,7 +95,7 @@ public static class CheckCommand
             : null;
         var engine = new CorpusEngine(environment.Options);
         var collisions = CorpusRun.Collisions(allRaw);
-        var reporter = Reporters.For(request.Format, request.Color, environment.DocsUrl);
+        var reporter = Reporters.For(request.Format, request.Color, environment.DocsUrl, environment.StepSummaryPath);
         var summary = new SummaryBuilder();
         var diffs = new List<string>();
         void Emit(FileReport file)

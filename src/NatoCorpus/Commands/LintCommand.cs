@@ -47,7 +47,7 @@ public static class LintCommand
         }
         // lint reports; only --fix (on Markdown, which always renders) writes.
         var engine = new CorpusEngine(environment.Options, renderOutput: false);
-        var reporter = Reporters.For(request.Format, request.Color, environment.DocsUrl);
+        var reporter = Reporters.For(request.Format, request.Color, environment.DocsUrl, environment.StepSummaryPath);
         var summary = new SummaryBuilder();
         foreach (var refused in environment.DiscoveryRefusals(discovery))
         {
