@@ -16,9 +16,13 @@ public sealed class JobSummary
     /// <summary>Rows of the file table; the rest are counted in one line (GitHub caps a step's summary at 1 MiB).</summary>
     public const int MaxFileRows = 50;
 
-    private sealed class RuleRow(RuleDescriptor rule)
+    private sealed class RuleRow(RuleDescriptor rule, Severity severity)
     {
         public RuleDescriptor Rule { get; } = rule;
+
+        /// <summary>The severity in force (the configuration may change a rule's default).</summary>
+        public Severity Severity { get; } = severity;
+
         public int Findings { get; set; }
         public int Unresolved { get; set; }
         public int FixedByNormalize { get; set; }
@@ -41,7 +45,7 @@ public sealed class JobSummary
         {
             if (!_rules.TryGetValue(diagnostic.Rule.Id, out var row))
             {
-                _rules[diagnostic.Rule.Id] = row = new RuleRow(diagnostic.Rule);
+                _rules[diagnostic.Rule.Id] = row = new RuleRow(diagnostic.Rule, diagnostic.Severity);
             }
             row.Findings++;
             row.Files.Add(file.Path);
@@ -88,7 +92,7 @@ public sealed class JobSummary
         foreach (var row in _rules.Values.OrderByDescending(row => row.Unresolved).ThenByDescending(row => row.Findings)
                      .ThenBy(row => row.Rule.Id, StringComparer.Ordinal))
         {
-            text.Append(CultureInfo.InvariantCulture, $"| {row.Rule.Id} | {Escape(row.Rule.Name)} | {row.Rule.DefaultSeverity.ToString().ToLowerInvariant()} ");
+            text.Append(CultureInfo.InvariantCulture, $"| {row.Rule.Id} | {Escape(row.Rule.Name)} | {row.Severity.ToString().ToLowerInvariant()} ");
             text.Append(CultureInfo.InvariantCulture, $"| {row.Findings} | {row.Unresolved} | {row.FixedByNormalize} | {row.Files.Count} |\n");
         }
         var files = _files.OrderByDescending(row => row.InputError is not null).ThenByDescending(row => row.Unresolved)
