@@ -105,7 +105,8 @@ public sealed class JobSummary
         }
         if (files.Length > MaxFileRows)
         {
-            text.Append(CultureInfo.InvariantCulture, $"\n… and {files.Length - MaxFileRows} more files with findings (see the SARIF log or the text report).\n");
+            text.Append(CultureInfo.InvariantCulture, $"\n… and {files.Length - MaxFileRows} more files with findings");
+            text.Append(" (see the SARIF log or the text report).\n");
         }
         return text.ToString();
     }

@@ -29,7 +29,7 @@ public sealed class WorkflowFileTests
         // No crash is hidden: nothing swallows an exit code.
         Assert.All(runs, run => Assert.DoesNotContain("|| true", run, StringComparison.Ordinal));
 
-        var upload = Assert.Single(steps, step => step.Children.ContainsKey("uses") && Scalar(step, "uses").StartsWith("github/codeql-action/upload-sarif@", StringComparison.Ordinal));
+        var upload = Assert.Single(steps, IsSarifUpload);
         var condition = Scalar(upload, "if");
         Assert.StartsWith("always()", condition, StringComparison.Ordinal);
         Assert.Contains("github.event.pull_request.head.repo.full_name == github.repository", condition, StringComparison.Ordinal);
@@ -57,7 +57,7 @@ public sealed class WorkflowFileTests
         Assert.Contains("dotnet tool install --global NatoCorpus.Tool", scripts, StringComparison.Ordinal);
         Assert.Contains("--format github --format sarif --output \"$SARIF\"", scripts, StringComparison.Ordinal);
         Assert.DoesNotContain("|| true", scripts, StringComparison.Ordinal);
-        var upload = Assert.Single(steps, step => step.Children.ContainsKey("uses") && Scalar(step, "uses").StartsWith("github/codeql-action/upload-sarif@", StringComparison.Ordinal));
+        var upload = Assert.Single(steps, IsSarifUpload);
         Assert.StartsWith("always()", Scalar(upload, "if"), StringComparison.Ordinal);
         Assert.Contains("inputs.upload-sarif == 'true'", Scalar(upload, "if"), StringComparison.Ordinal);
     }
@@ -83,7 +83,8 @@ public sealed class WorkflowFileTests
                 Assert.DoesNotMatch(files, "README.md");
                 // The hook's command as pre-commit runs it (file names after the entry unless pass_filenames is false).
                 var passFiles = !hook.Children.ContainsKey("pass_filenames") || Scalar(hook, "pass_filenames") != "false";
-                string[] args = [.. entry[1..], .. passFiles ? Directory.GetFiles(Path.Combine(corpus, "raw"), "*.txt").Select(path => "raw/" + Path.GetFileName(path)) : []];
+                var raw = Directory.GetFiles(Path.Combine(corpus, "raw"), "*.txt").Select(path => "raw/" + Path.GetFileName(path));
+                string[] args = [.. entry[1..], .. passFiles ? raw : []];
                 var (stdout, stderr) = (new StringWriter(), new StringWriter());
                 var exit = NatoCorpus.Cli.CliApp.Run(args, stdout, stderr, corpus);
                 Assert.True(exit == 0, $"{Scalar(hook, "id")}: exit {exit}\n{stdout}\n{stderr}");
@@ -103,6 +104,9 @@ public sealed class WorkflowFileTests
     }
 
     private static string Scalar(YamlMappingNode node, string key) => ((YamlScalarNode)node[key]).Value!;
+
+    private static bool IsSarifUpload(YamlMappingNode step) =>
+        step.Children.ContainsKey("uses") && Scalar(step, "uses").StartsWith("github/codeql-action/upload-sarif@", StringComparison.Ordinal);
 
     [Theory]
     [InlineData("raw/000_x.txt")]

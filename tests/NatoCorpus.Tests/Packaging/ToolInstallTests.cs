@@ -32,18 +32,21 @@ public sealed class ToolInstallTests : IDisposable
             "-p:UseSharedCompilation=false", "-nologo");
         Assert.True(packExit == 0, packOutput);
         var packages = Directory.GetFiles(feed, "*.nupkg").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray();
-        Assert.Equal(new[] { $"NatoCorpus.Tool.{ToolInfo.Version}.nupkg", $"NatoCorpus.Tool.{Rid}.{ToolInfo.Version}.nupkg", $"NatoCorpus.Tool.any.{ToolInfo.Version}.nupkg" }
-            .Order(StringComparer.Ordinal), packages);
+        string[] expected = [$"NatoCorpus.Tool.{ToolInfo.Version}.nupkg", $"NatoCorpus.Tool.{Rid}.{ToolInfo.Version}.nupkg",
+            $"NatoCorpus.Tool.any.{ToolInfo.Version}.nupkg"];
+        Assert.Equal(expected.Order(StringComparer.Ordinal), packages);
 
         // This platform's package.
         var tools = Install(feed, "tools");
-        Assert.True(Directory.Exists(Path.Combine(tools, ".store", "natocorpus.tool", ToolInfo.Version, $"natocorpus.tool.{Rid}")), "not the RID-specific package");
+        var store = Path.Combine(tools, ".store", "natocorpus.tool", ToolInfo.Version);
+        Assert.True(Directory.Exists(Path.Combine(store, $"natocorpus.tool.{Rid}")), "not the RID-specific package");
         RunsAndChecks(tools);
 
         // A platform the pointer does not list falls back to the portable package.
         var fallbackFeed = Path.Combine(_folder, "fallback-feed");
         Directory.CreateDirectory(fallbackFeed);
-        File.Copy(Path.Combine(feed, $"NatoCorpus.Tool.any.{ToolInfo.Version}.nupkg"), Path.Combine(fallbackFeed, $"NatoCorpus.Tool.any.{ToolInfo.Version}.nupkg"));
+        var any = $"NatoCorpus.Tool.any.{ToolInfo.Version}.nupkg";
+        File.Copy(Path.Combine(feed, any), Path.Combine(fallbackFeed, any));
         var pointer = Path.Combine(fallbackFeed, $"NatoCorpus.Tool.{ToolInfo.Version}.nupkg");
         File.Copy(Path.Combine(feed, $"NatoCorpus.Tool.{ToolInfo.Version}.nupkg"), pointer);
         WithoutThisPlatform(pointer);
@@ -80,7 +83,8 @@ public sealed class ToolInstallTests : IDisposable
     {
         var tools = Path.Combine(_folder, name);
         var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(_folder, name + "-nuget-packages") };
-        var (exit, output) = Run("dotnet", _folder, environment, "tool", "install", "--tool-path", tools, "--add-source", feed, "NatoCorpus.Tool", "--version", ToolInfo.Version);
+        var (exit, output) = Run("dotnet", _folder, environment,
+            "tool", "install", "--tool-path", tools, "--add-source", feed, "NatoCorpus.Tool", "--version", ToolInfo.Version);
         Assert.True(exit == 0, output);
         return tools;
     }

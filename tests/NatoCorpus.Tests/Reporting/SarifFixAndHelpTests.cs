@@ -19,7 +19,8 @@ public sealed class SarifFixAndHelpTests
     {
         var result = TestCorpus.ProcessText(Text, "sarif", "date: 2021-02-11\n");
         var output = new StringWriter { NewLine = "\n" };
-        Reporters.For("sarif", color: false).Write(output, new LintReport([new FileReport(result.RelativePath, result.Source, result.Diagnostics, result.Error)]));
+        var report = new LintReport([new FileReport(result.RelativePath, result.Source, result.Diagnostics, result.Error)]);
+        Reporters.For("sarif", color: false).Write(output, report);
         return (JsonDocument.Parse(output.ToString()), result.Source!, result.Diagnostics);
     }
 

@@ -101,7 +101,8 @@ public sealed partial class ActionlintTests(ITestOutputHelper output) : IDisposa
             return;
         }
         File.WriteAllText(Path.Combine(_folder, "broken.yml"),
-            "on: push\npermissions:\n  security-events: writ\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ steps.nope.outputs.x }}\n");
+            "on: push\npermissions:\n  security-events: writ\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n"
+            + "      - run: echo ${{ steps.nope.outputs.x }}\n");
         var (exit, text) = ExternalTools.Run("node", _folder, ExternalTools.ActionlintScript, Glob(Path.Combine(_folder, "*.yml")));
         Assert.Equal(1, exit);
         Assert.Contains("security-events", text, StringComparison.Ordinal);
