@@ -103,6 +103,13 @@ switch (args.FirstOrDefault())
         }
         return 0;
     }
+    case "breakdown":
+        // Where a text's time goes, one thread, texts in memory: bench breakdown --in DIR/raw
+        Breakdown.Run(Option(args, "--in") ?? throw new ArgumentException("--in DIR is required"));
+        return 0;
+    case "timeout-cost":
+        TimeoutCost.Run(Option(args, "--in") ?? throw new ArgumentException("--in DIR is required"));
+        return 0;
     case "micro":
         BenchmarkSwitcher.FromAssembly(typeof(HotPathBenchmarks).Assembly).Run(args[1..]);
         return 0;
