@@ -48,32 +48,32 @@ public static class Breakdown
             long allocatedLint = 0, allocatedNormalize = 0;
             foreach (var input in inputs)
             {
-                var start = Stopwatch.GetTimestamp();
+                var start = ThreadClock.Now();
                 var decoded = RawDecoder.Decode(input.Bytes);
-                decode += Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                decode += ThreadClock.Since(start);
                 var source = new SourceText(decoded.Text);
-                start = Stopwatch.GetTimestamp();
+                start = ThreadClock.Now();
                 var document = parser.Parse(source);
-                parse += Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                parse += ThreadClock.Since(start);
                 var metadata = MetadataResolver.Resolve(document, null, knowledge);
                 var context = new RuleContext(
                     new Model.InputFacts(decoded.Encoding, decoded.HadByteOrderMark, decoded.CrlfCount, decoded.LoneCrCount, [], false),
                     document, metadata, knowledge, '\u00A0', rule => rule.DefaultSeverity);
                 for (var i = 0; i < rules.Count; i++)
                 {
-                    start = Stopwatch.GetTimestamp();
+                    start = ThreadClock.Now();
                     rules[i].Check(context);
-                    ruleTimes[i] += Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                    ruleTimes[i] += ThreadClock.Since(start);
                 }
                 var allocated = GC.GetAllocatedBytesForCurrentThread();
-                start = Stopwatch.GetTimestamp();
+                start = ThreadClock.Now();
                 lint.Process(input);
-                lintTotal += Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                lintTotal += ThreadClock.Since(start);
                 allocatedLint += GC.GetAllocatedBytesForCurrentThread() - allocated;
                 allocated = GC.GetAllocatedBytesForCurrentThread();
-                start = Stopwatch.GetTimestamp();
+                start = ThreadClock.Now();
                 normalize.Process(input);
-                normalizeTotal += Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                normalizeTotal += ThreadClock.Since(start);
                 allocatedNormalize += GC.GetAllocatedBytesForCurrentThread() - allocated;
             }
             var ruleTotal = ruleTimes.Sum();
