@@ -179,19 +179,8 @@ public sealed record ClassifierSettings(
 /// </summary>
 public sealed class CorpusKnowledge
 {
-    /// <summary>Every regex from a corpus's own data files runs with a timeout, so a bad pattern cannot hang a run.</summary>
+    /// <summary>Every regex from data runs with a timeout, so a bad pattern cannot hang a run.</summary>
     public static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(1);
-
-    /// <summary>
-    /// The timeout of the data patterns: <see cref="RegexTimeout"/> once a corpus adds a data file of its own, none
-    /// with the shipped files alone. Those are the tool's code in YAML, tested on hostile and generated texts; a
-    /// wall-clock timeout on them cost some 10 % of the CPU (the clock read at every call and backtracking step) and,
-    /// on a machine loaded by other jobs, refused texts or failed the start-up when a thread merely waited a second
-    /// for a core: output must not depend on the machine's load.
-    /// </summary>
-    public TimeSpan PatternTimeout { get; }
-
-    private const string ShippedPrefix = "(shipped) ";
 
     private static readonly string[] ShippedFiles =
     [
@@ -201,7 +190,6 @@ public sealed class CorpusKnowledge
 
     private CorpusKnowledge(IReadOnlyList<(string Path, CorpusDataFile File)> files)
     {
-        PatternTimeout = files.All(file => file.Path.StartsWith(ShippedPrefix, StringComparison.Ordinal)) ? Regex.InfiniteMatchTimeout : RegexTimeout;
         var months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var weekdays = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var shapes = new List<HeaderShape>();
@@ -422,9 +410,9 @@ public sealed class CorpusKnowledge
         FurnitureWords = furnitureWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         FurnitureWordLookup = FurnitureWords.GetAlternateLookup<ReadOnlySpan<char>>();
         Furniture = furniture;
-        FurnitureSet = new PatternSet(furniture, PatternTimeout);
-        BylineSet = new PatternSet(bylines, PatternTimeout);
-        CreditSet = new PatternSet(credits, PatternTimeout);
+        FurnitureSet = new PatternSet(furniture);
+        BylineSet = new PatternSet(bylines);
+        CreditSet = new PatternSet(credits);
         FurnitureSuffixes = furnitureSuffixes;
         FurniturePrefixes = furniturePrefixes;
         Bylines = bylines;
@@ -434,7 +422,7 @@ public sealed class CorpusKnowledge
         // One alternation, longest names first, so "Keystone-ATS" is taken before "ATS".
         AgencyPattern = new AdaptiveRegex(
             agencies.Count == 0 ? "(?!)" : $@"(?<![\p{{L}}])(?:{string.Join("|", agencies.Distinct(StringComparer.Ordinal).OrderByDescending(name => name.Length).ThenBy(name => name, StringComparer.Ordinal).Select(Regex.Escape))})(?![\p{{L}}])",
-            RegexOptions.CultureInvariant, PatternTimeout);
+            RegexOptions.CultureInvariant, RegexTimeout);
         StampWords = stampWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         NameConnectors = nameConnectors.ToFrozenSet(StringComparer.Ordinal);
         AuthorWords = authorWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -442,8 +430,8 @@ public sealed class CorpusKnowledge
         // Longest phrases first, so "dernière mise à jour" is found before "mise à jour".
         StampRoles = stampRoles.OrderByDescending(pair => pair.Phrase.Length).ThenBy(pair => pair.Phrase, StringComparer.Ordinal).ToArray();
         RecurringLines = recurring.ToFrozenDictionary(StringComparer.Ordinal);
-        MediaLabel = new AdaptiveRegex(mediaLabel ?? "(?!)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, PatternTimeout);
-        CreditSuffix = new AdaptiveRegex(creditSuffix ?? "(?!)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, PatternTimeout);
+        MediaLabel = new AdaptiveRegex(mediaLabel ?? "(?!)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeout);
+        CreditSuffix = new AdaptiveRegex(creditSuffix ?? "(?!)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeout);
         AcceptLists = acceptLists;
         // The dictionary itself is read on the first word checked, never here: loading knowledge stays cheap.
         Speller = new Speller(acceptedWords.ToFrozenSet(StringComparer.Ordinal), () => Lexicon.French);
@@ -581,7 +569,7 @@ public sealed class CorpusKnowledge
     /// Compiles a named recognition pattern (case-insensitive, matched on a whole trimmed line) and checks its
     /// examples: a pattern that misses one of its `match` lines or fires on a `no_match` line is refused at load.
     /// </summary>
-    private NamedPattern CompileChecked(PatternEntry entry, string section, string path)
+    private static NamedPattern CompileChecked(PatternEntry entry, string section, string path)
     {
         if (entry.Name.Length == 0)
         {
@@ -590,7 +578,7 @@ public sealed class CorpusKnowledge
         AdaptiveRegex regex;
         try
         {
-            regex = new AdaptiveRegex(entry.Pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, PatternTimeout);
+            regex = new AdaptiveRegex(entry.Pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeout);
         }
         catch (ArgumentException exception)
         {
@@ -651,7 +639,7 @@ public sealed class CorpusKnowledge
         var assembly = typeof(CorpusKnowledge).Assembly;
         foreach (var name in ShippedFiles)
         {
-            files.Add(($"{ShippedPrefix}{name}", StrictYaml.Read<CorpusDataFile>(ReadResource(assembly, $"NatoCorpus.Data.{name}"), name)));
+            files.Add(($"(shipped) {name}", StrictYaml.Read<CorpusDataFile>(ReadResource(assembly, $"NatoCorpus.Data.{name}"), name)));
         }
         foreach (var path in extraFiles)
         {
@@ -677,12 +665,12 @@ public sealed class CorpusKnowledge
         return reader.ReadToEnd();
     }
 
-    private Regex Compile(string pattern, string path)
+    private static Regex Compile(string pattern, string path)
     {
         try
         {
             // Compiled: these run on every line of every text; compiling them costs a few milliseconds once.
-            return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled, PatternTimeout);
+            return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexTimeout);
         }
         catch (ArgumentException exception)
         {
@@ -694,7 +682,7 @@ public sealed class CorpusKnowledge
     /// Literal words or phrases (an entry and its inflected forms) on word boundaries; the first letter matches either
     /// case; spaces match any run of spaces; an apostrophe matches both ' and ’ ("Pas questions d’").
     /// </summary>
-    private Regex CompileLiteralPhrases(IEnumerable<string> phrases)
+    private static Regex CompileLiteralPhrases(IEnumerable<string> phrases)
     {
         static string One(string phrase)
         {
@@ -710,6 +698,6 @@ public sealed class CorpusKnowledge
         }
         // Longest first, so a longer form wins over a shorter one it starts with.
         var alternatives = phrases.Distinct(StringComparer.Ordinal).OrderByDescending(phrase => phrase.Length).ThenBy(phrase => phrase, StringComparer.Ordinal).Select(One);
-        return new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{string.Join("|", alternatives)})", RegexOptions.CultureInvariant | RegexOptions.Compiled, PatternTimeout);
+        return new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{string.Join("|", alternatives)})", RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexTimeout);
     }
 }

@@ -13,14 +13,14 @@ public sealed class PatternSet
     private readonly AdaptiveRegex _anchored;
     private readonly bool[] _isAnchored;
 
-    public PatternSet(IReadOnlyList<NamedPattern> patterns, TimeSpan timeout)
+    public PatternSet(IReadOnlyList<NamedPattern> patterns)
     {
         Patterns = patterns;
         _isAnchored = patterns.Select(pattern => pattern.Pattern.ToString().StartsWith('^')).ToArray();
         var anchored = patterns.Where((_, i) => _isAnchored[i]).Select(pattern => $"(?:{pattern.Pattern.ToString()[1..]})").ToArray();
         _anchored = new AdaptiveRegex(
             anchored.Length == 0 ? "(?!)" : $"^(?:{string.Join("|", anchored)})",
-            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, timeout);
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, CorpusKnowledge.RegexTimeout);
     }
 
     public IReadOnlyList<NamedPattern> Patterns { get; }

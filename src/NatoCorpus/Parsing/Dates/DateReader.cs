@@ -73,13 +73,13 @@ public sealed partial class DateReader
         const RegexOptions options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
         _dayMonthYear = new AdaptiveRegex(
             $@"(?<![\p{{L}}\d])(?<d>\d{{1,2}})(?:er|st|nd|rd|th)?[\s.\-/]*(?<m>{months})(?![\p{{L}}])\.?[\s.\-/,]*(?<y>\d{{4}})(?!\d)",
-            options, knowledge.PatternTimeout);
+            options, CorpusKnowledge.RegexTimeout);
         _monthDayYear = new AdaptiveRegex(
             $@"(?<![\p{{L}}\d])(?<m>{months})(?![\p{{L}}])\.?\s+(?<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?<y>\d{{4}}))?(?!\d)",
-            options, knowledge.PatternTimeout);
+            options, CorpusKnowledge.RegexTimeout);
         _dayMonth = new AdaptiveRegex(
             $@"(?<![\p{{L}}\d])(?<d>\d{{1,2}})(?:er)?\s+(?<m>{months})(?![\p{{L}}])\.?",
-            options, knowledge.PatternTimeout);
+            options, CorpusKnowledge.RegexTimeout);
     }
 
     /// <summary>Every date in <paramref name="text"/>, in order, none overlapping; invalid days are skipped.</summary>
