@@ -55,17 +55,17 @@ switch (args.FirstOrDefault())
             var bytes = new long[recognizers.Length + 1];
             foreach (var text in texts)
             {
-                var clock = System.Diagnostics.Stopwatch.StartNew();
+                var clock = NatoCorpus.Bench.ThreadClock.Now();
                 var allocated = GC.GetAllocatedBytesForCurrentThread();
                 var context = new NatoCorpus.Parsing.Recognition.RecognitionContext(text, knowledge, reader, 1);
-                times[^1] += clock.Elapsed.TotalMilliseconds;
+                times[^1] += NatoCorpus.Bench.ThreadClock.Since(clock);
                 bytes[^1] += GC.GetAllocatedBytesForCurrentThread() - allocated;
                 for (var i = 0; i < recognizers.Length; i++)
                 {
-                    clock.Restart();
+                    clock = NatoCorpus.Bench.ThreadClock.Now();
                     allocated = GC.GetAllocatedBytesForCurrentThread();
                     recognizers[i].Recognize(context);
-                    times[i] += clock.Elapsed.TotalMilliseconds;
+                    times[i] += NatoCorpus.Bench.ThreadClock.Since(clock);
                     bytes[i] += GC.GetAllocatedBytesForCurrentThread() - allocated;
                 }
             }
@@ -103,6 +103,13 @@ switch (args.FirstOrDefault())
         }
         return 0;
     }
+    case "breakdown":
+        // Where a text's time goes, one thread, texts in memory: bench breakdown --in DIR/raw
+        Breakdown.Run(Option(args, "--in") ?? throw new ArgumentException("--in DIR is required"));
+        return 0;
+    case "timeout-cost":
+        TimeoutCost.Run(Option(args, "--in") ?? throw new ArgumentException("--in DIR is required"));
+        return 0;
     case "micro":
         BenchmarkSwitcher.FromAssembly(typeof(HotPathBenchmarks).Assembly).Run(args[1..]);
         return 0;

@@ -1,3 +1,3 @@
 using NatoCorpus.Cli;
 
-return CliApp.Run(args, Console.Out, Console.Error, Environment.CurrentDirectory);
+return BufferedConsole.Run(() => CliApp.Run(args, Console.Out, Console.Error, Environment.CurrentDirectory));

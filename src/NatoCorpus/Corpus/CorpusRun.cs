@@ -8,12 +8,12 @@ namespace NatoCorpus.Corpus;
 /// <summary>Reads and processes raw texts; a file that cannot be read gets an error result, the run goes on.</summary>
 public static class CorpusRun
 {
-    /// <summary>Files processed in parallel before their results are handed on, in order: bounds memory, not speed.</summary>
+    /// <summary>Files read ahead of the one being consumed: bounds memory, not speed.</summary>
     private const int Window = 256;
 
     /// <summary>
-    /// Processes the files in parallel and hands each result to <paramref name="consume"/> in file order, a
-    /// window at a time, so memory stays flat whatever the corpus size and the output never depends on scheduling.
+    /// Processes the files in parallel and hands each result to <paramref name="consume"/> in file order, at most a
+    /// window ahead of the consumer, so memory stays flat whatever the corpus size and the output never depends on scheduling.
     /// </summary>
     public static void Stream(CorpusEngine engine, CorpusLayout layout, IReadOnlyList<string> rawFiles, int jobs, Action<DocumentResult> consume)
     {
@@ -21,21 +21,23 @@ public static class CorpusRun
         Ordered(rawFiles, jobs, path => ProcessOne(engine, layout, path, collisions), consume);
     }
 
-    /// <summary>Runs <paramref name="work"/> on the files in parallel, a window at a time, and consumes the results in file order.</summary>
+    /// <summary>
+    /// Runs <paramref name="work"/> on the files in parallel and consumes the results in file order on the calling
+    /// thread, while the workers go on with the next files: writing a result (a report line, a normalized file)
+    /// overlaps the processing of the following ones, and no worker waits for the slowest file of a batch.
+    /// </summary>
     public static void Ordered<T>(IReadOnlyList<string> files, int jobs, Func<string, T> work, Action<T> consume)
     {
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = jobs > 0 ? jobs : Environment.ProcessorCount };
-        var window = new T[Math.Min(Window, files.Count)];
-        for (var start = 0; start < files.Count; start += Window)
+        var workers = Math.Min(jobs > 0 ? jobs : Environment.ProcessorCount, files.Count);
+        if (workers <= 1)
         {
-            var count = Math.Min(Window, files.Count - start);
-            Parallel.For(0, count, parallel, offset => window[offset] = work(files[start + offset]));
-            for (var offset = 0; offset < count; offset++)
+            foreach (var file in files)
             {
-                consume(window[offset]);
-                window[offset] = default!;
+                consume(work(file));
             }
+            return;
         }
+        new OrderedRun<T>(files, work, Math.Min(Window, files.Count)).Run(workers, consume);
     }
 
     /// <summary>One file, refused if its normalized name collides with another's.</summary>

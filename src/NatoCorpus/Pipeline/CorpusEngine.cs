@@ -23,9 +23,32 @@ public sealed class CorpusEngine(EngineOptions options, bool renderOutput = true
     private readonly Lazy<DocumentParser> _lazyParser = new(() => new DocumentParser(options.Knowledge));
     private readonly IReadOnlyList<IRule> _rules = RuleCatalog.All.Where(rule => options.IsEnabled(rule.Descriptor)).ToArray();
 
-    private DocumentParser _parser => _lazyParser.Value;
+    private int _warmedUp;
+
+    private DocumentParser _parser
+    {
+        get
+        {
+            WarmUp();
+            return _lazyParser.Value;
+        }
+    }
 
     public EngineOptions Options { get; } = options;
+
+    /// <summary>
+    /// On the first text parsed, the French dictionary starts loading on another thread, if the spelling rule is on:
+    /// it then loads while this thread loads the data files and parses, instead of after them, with every other
+    /// worker waiting for it at the first word checked. Nothing is loaded before a text is parsed (a warm `check`).
+    /// </summary>
+    private void WarmUp()
+    {
+        if (Volatile.Read(ref _warmedUp) == 0 && Interlocked.Exchange(ref _warmedUp, 1) == 0
+            && _rules.Any(rule => rule is Rules.Wording.UnknownWord))
+        {
+            ThreadPool.QueueUserWorkItem(_ => _ = Knowledge.Spelling.Lexicon.French);
+        }
+    }
 
     /// <summary>A decoded input: its text as every later stage reads it, and what decoding found, as the rules see it.</summary>
     private sealed record Decoded(SourceText Source, InputFacts Facts);
