@@ -183,6 +183,13 @@ public sealed class CorpusKnowledge
     /// <summary>Every regex from data runs with a timeout, so a bad pattern cannot hang a run.</summary>
     public static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// The timeout of compiled patterns, which have no second try (<see cref="AdaptiveRegex"/> retries with five times
+    /// <see cref="RegexTimeout"/>): wall-clock time passes one second on an ordinary line on a machine busy with other
+    /// work, and a busy machine must not change what a text gives.
+    /// </summary>
+    public static readonly TimeSpan CompiledRegexTimeout = RegexTimeout * 5;
+
     private static readonly string[] ShippedFiles =
     [
         "calendar.yaml", "headers.yaml", "embeds.yaml", "languages.yaml", "wording.yaml",
@@ -682,7 +689,7 @@ public sealed class CorpusKnowledge
         try
         {
             // Compiled: these run on every line of every text; compiling them costs a few milliseconds once.
-            return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexTimeout);
+            return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled, CompiledRegexTimeout);
         }
         catch (ArgumentException exception)
         {
@@ -710,6 +717,6 @@ public sealed class CorpusKnowledge
         }
         // Longest first, so a longer form wins over a shorter one it starts with.
         var alternatives = phrases.Distinct(StringComparer.Ordinal).OrderByDescending(phrase => phrase.Length).ThenBy(phrase => phrase, StringComparer.Ordinal).Select(One);
-        return new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{string.Join("|", alternatives)})", RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexTimeout);
+        return new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{string.Join("|", alternatives)})", RegexOptions.CultureInvariant | RegexOptions.Compiled, CompiledRegexTimeout);
     }
 }

@@ -43,24 +43,24 @@ public sealed partial class DateReader
     private readonly AdaptiveRegex _dayMonthYear;
     private readonly AdaptiveRegex _monthDayYear;
     private readonly AdaptiveRegex _dayMonth;
-    [GeneratedRegex(@"(?<![\d-])(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?:[T ](?<h>\d{2}):(?<min>\d{2})(?::\d{2}(?:\.\d+)?)?(?<off>Z|[+-]\d{2}:?\d{2})?)?(?![\d])", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\d-])(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?:[T ](?<h>\d{2}):(?<min>\d{2})(?::\d{2}(?:\.\d+)?)?(?<off>Z|[+-]\d{2}:?\d{2})?)?(?![\d])", RegexOptions.CultureInvariant, 5000)]
     private static partial Regex IsoPatternRegex();
 
     private static Regex IsoPattern => IsoPatternRegex();
-    [GeneratedRegex(@"(?<![\d-])(?<y>(?:19|20)\d{2})-(?<m>\d{2})(?![\d-])", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\d-])(?<y>(?:19|20)\d{2})-(?<m>\d{2})(?![\d-])", RegexOptions.CultureInvariant, 5000)]
     private static partial Regex IsoMonthPatternRegex();
 
     private static Regex IsoMonthPattern => IsoMonthPatternRegex();
-    [GeneratedRegex(@"(?<![\d./-])(?<d>\d{1,2})(?:(?<sep>[./-])(?<m>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})|\s(?<sep>[./-])\s(?<m>\d{1,2})\s\k<sep>\s(?<y>\d{4}))(?![\d]|[./-]\d)", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\d./-])(?<d>\d{1,2})(?:(?<sep>[./-])(?<m>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})|\s(?<sep>[./-])\s(?<m>\d{1,2})\s\k<sep>\s(?<y>\d{4}))(?![\d]|[./-]\d)", RegexOptions.CultureInvariant, 5000)]
     private static partial Regex NumericPatternRegex();
 
     private static Regex NumericPattern => NumericPatternRegex();
-    [GeneratedRegex(@"(?<![\d:.,])(?<h>[01]?\d|2[0-3])(?:\s?(?:h|H)\s?(?<min>[0-5]\d)?|:(?<min>[0-5]\d)(?::[0-5]\d)?)(?![\d])(?!\s?%)", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\d:.,])(?<h>[01]?\d|2[0-3])(?:\s?(?:h|H)\s?(?<min>[0-5]\d)?|:(?<min>[0-5]\d)(?::[0-5]\d)?)(?![\d])(?!\s?%)", RegexOptions.CultureInvariant, 5000)]
     private static partial Regex TimePatternRegex();
 
     private static Regex TimePattern => TimePatternRegex();
 
-    [GeneratedRegex(@"\G\s*(?:,|à|a|at|-|–|—|\||•|·)?\s*(?<h>[01]?\d|2[0-3])\s?(?:[hH:]\s?(?<min>[0-5]\d)?)(?![\d%])", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\G\s*(?:,|à|a|at|-|–|—|\||•|·)?\s*(?<h>[01]?\d|2[0-3])\s?(?:[hH:]\s?(?<min>[0-5]\d)?)(?![\d%])", RegexOptions.CultureInvariant, 5000)]
     private static partial Regex TimeAfterPatternRegex();
 
     private static Regex TimeAfterPattern => TimeAfterPatternRegex();
@@ -296,7 +296,7 @@ public sealed partial class DateReader
         Add(found, match, form, year, month, day, null, null);
     }
 
-    [GeneratedRegex(@"(?<![\d.,/-])(?<d>\d{1,2})(?:er)?\s*(?:au|-|–)\s*$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\d.,/-])(?<d>\d{1,2})(?:er)?\s*(?:au|-|–)\s*$", RegexOptions.CultureInvariant, 5000)]
     private static partial Regex RangeStart();
 
     private static void Add(List<DateMention> found, Match match, DateForm form, int? year, int month, int day, LocalTime? time, Offset? offset)

@@ -299,7 +299,7 @@ public sealed partial class StampRecognizer : ILineRecognizer
     /// Where a stamp glued before article text ends ("date 2025-09-01 Le secrétaire général…"): the line starts
     /// with a date or a stamp cue, holds only stamp tokens up to there, and goes on with a capitalized sentence.
     /// </summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\G\(\p{Lu}[\p{Lu}.-]{0,10}\)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G\(\p{Lu}[\p{Lu}.-]{0,10}\)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, 5000)]
     private static partial System.Text.RegularExpressions.Regex SourceCode();
 
     private static int? GluedStampEnd(CorpusKnowledge knowledge, string text, List<DateMention> dates, List<TimeMention> times)

@@ -52,6 +52,6 @@ public sealed class UnitSpacing : IRule
         // digits); a minus sign after a space is a number's ("-15 °C").
         return new Regex(
             $@"(?<![\p{{L}}_][\d.,]*)(?<!\p{{L}}-[\d.,]*)(?<=\d)(?:(?<sep>[ \t\u00A0\u202F]*)(?<unit>{symbols})|(?<sep>[ \t\u00A0\u202F]+)(?<unit>{words})(?![\p{{L}}\p{{N}}]))",
-            RegexOptions.CultureInvariant, CorpusKnowledge.RegexTimeout);
+            RegexOptions.CultureInvariant, CorpusKnowledge.CompiledRegexTimeout);
     }
 }
