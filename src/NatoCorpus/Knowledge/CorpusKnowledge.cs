@@ -165,7 +165,20 @@ public sealed record NamedPattern(string Name, AdaptiveRegex Pattern)
 /// <summary>What the typography rules know, from typography.yaml (see <see cref="TypographyEntry"/>).</summary>
 public sealed record TypographyKnowledge(
     FrozenSet<string> Abbreviations, IReadOnlyList<string> UnitSymbols, FrozenSet<string> UnitWords, string InciseDash,
-    FrozenSet<string> CompoundPrefixes, FrozenSet<string> DoubledWords);
+    FrozenSet<string> CompoundPrefixes, FrozenSet<string> DoubledWords)
+{
+    /// <summary>NC220: lower-case words after which a sentence-initial "A" is the preposition "À" ("A partir de").</summary>
+    public FrozenSet<string> AGraveBefore { get; init; } = FrozenSet<string>.Empty;
+
+    /// <summary>NC222: verbs of saying that open an incise after a quotation ("» a indiqué", "» précise-t-il").</summary>
+    public FrozenSet<string> SpeechVerbs { get; init; } = FrozenSet<string>.Empty;
+
+    /// <summary>NC222: auxiliaries before a participle of <see cref="SpeechVerbs"/> ("a", "ont").</summary>
+    public FrozenSet<string> SpeechAuxiliaries { get; init; } = FrozenSet<string>.Empty;
+
+    /// <summary>NC204: words before a glued colon that are a namespace, not a speaker ("Wikipédia:Accueil").</summary>
+    public FrozenSet<string> ColonNamespaces { get; init; } = FrozenSet<string>.Empty;
+}
 
 /// <summary>The thresholds of the content classifier, from classifier.yaml.</summary>
 public sealed record ClassifierSettings(
@@ -228,6 +241,10 @@ public sealed class CorpusKnowledge
         var unitWords = new HashSet<string>(StringComparer.Ordinal);
         var compoundPrefixes = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var doubledWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var aGraveBefore = new HashSet<string>(StringComparer.Ordinal);
+        var speechVerbs = new HashSet<string>(StringComparer.Ordinal);
+        var speechAuxiliaries = new HashSet<string>(StringComparer.Ordinal);
+        var colonNamespaces = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var inciseDash = "–";
         var acceptedWords = new HashSet<string>(StringComparer.Ordinal);
         var acceptLists = new List<WordListEntry>();
@@ -356,6 +373,10 @@ public sealed class CorpusKnowledge
                 unitWords.UnionWith(typography.UnitWords);
                 compoundPrefixes.UnionWith(typography.CompoundPrefixes);
                 doubledWords.UnionWith(typography.DoubledWords);
+                aGraveBefore.UnionWith(typography.AGraveBefore);
+                speechVerbs.UnionWith(typography.SpeechVerbs);
+                speechAuxiliaries.UnionWith(typography.SpeechAuxiliaries);
+                colonNamespaces.UnionWith(typography.ColonNamespaces);
                 inciseDash = typography.InciseDash ?? inciseDash;
             }
         }
@@ -388,7 +409,13 @@ public sealed class CorpusKnowledge
         Typography = new TypographyKnowledge(
             abbreviations.ToFrozenSet(StringComparer.Ordinal), unitSymbols.OrderByDescending(unit => unit.Length).ThenBy(unit => unit, StringComparer.Ordinal).ToArray(),
             unitWords.ToFrozenSet(StringComparer.Ordinal), inciseDash, compoundPrefixes.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
-            doubledWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+            doubledWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase))
+        {
+            AGraveBefore = aGraveBefore.ToFrozenSet(StringComparer.Ordinal),
+            SpeechVerbs = speechVerbs.ToFrozenSet(StringComparer.Ordinal),
+            SpeechAuxiliaries = speechAuxiliaries.ToFrozenSet(StringComparer.Ordinal),
+            ColonNamespaces = colonNamespaces.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+        };
 
         Months = months.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         Weekdays = weekdays.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);

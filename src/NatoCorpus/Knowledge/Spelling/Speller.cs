@@ -42,6 +42,9 @@ public sealed class Speller(FrozenSet<string> acceptedWords, Func<HunspellDictio
         return known;
     }
 
+    /// <summary>Whether the word as written is accepted or one form of the dictionary, its hyphens not read as breaks.</summary>
+    public bool IsForm(string word) => IsAccepted(word) || Dictionary.IsForm(word);
+
     /// <summary>A ranked correction: lower cost first.</summary>
     public sealed record Suggestion(string Word, double Cost);
 

@@ -80,7 +80,7 @@ public sealed partial class UnknownWord : IRule
                         break;
                     }
                 }
-                if (inSkipped || speller.IsKnown(token.Word))
+                if (inSkipped || speller.IsKnown(token.Word) || HalfOfHyphenatedWord(text, token, speller))
                 {
                     continue;
                 }
@@ -154,6 +154,39 @@ public sealed partial class UnknownWord : IRule
             return;
         }
         Suggest(context, span, part, Ranked(speller.Suggest(part), written));
+    }
+
+    /// <summary>
+    /// "pro- téger": one half of a word hyphenated at a printed line end whose join is a word; NC221 joins it, so neither
+    /// half is an unknown word.
+    /// </summary>
+    private static bool HalfOfHyphenatedWord(string text, Token token, Speller speller)
+    {
+        var end = token.Start + token.Word.Length;
+        if (end + 1 < text.Length && text[end] == '-' && LineSpaces.Is(text[end + 1]))
+        {
+            var next = LineSpaces.Skip(text, end + 1, text.Length);
+            var rightEnd = next;
+            while (rightEnd < text.Length && char.IsLetter(text[rightEnd]))
+            {
+                rightEnd++;
+            }
+            if (rightEnd > next && speller.IsKnown(token.Word + text[next..rightEnd]))
+            {
+                return true;
+            }
+        }
+        var before = LineSpaces.SkipBack(text, token.Start, 0);
+        if (before < token.Start && before > 1 && text[before - 1] == '-' && char.IsLetter(text[before - 2]))
+        {
+            var leftStart = before - 1;
+            while (leftStart > 0 && char.IsLetter(text[leftStart - 1]))
+            {
+                leftStart--;
+            }
+            return speller.IsKnown(text[leftStart..(before - 1)] + token.Word);
+        }
+        return false;
     }
 
     /// <summary>One letter replaced, added, dropped, or two swapped: "Premler" / "Premier".</summary>
