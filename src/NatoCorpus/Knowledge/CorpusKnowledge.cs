@@ -461,7 +461,8 @@ public sealed class CorpusKnowledge
         CreditSuffix = new AdaptiveRegex(creditSuffix ?? "(?!)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeout);
         AcceptLists = acceptLists;
         // The dictionary itself is read on the first word checked, never here: loading knowledge stays cheap.
-        Speller = new Speller(acceptedWords.ToFrozenSet(StringComparer.Ordinal), () => Lexicon.French);
+        Speller = new Speller(acceptedWords.ToFrozenSet(StringComparer.Ordinal), () => Lexicon.French,
+            FunctionWords.TryGetValue("fr", out var french) ? french.Where(word => word.Length > 1).ToFrozenSet(StringComparer.Ordinal) : null);
         Classifier = new ClassifierSettings(
             classifier.ShortChars ?? 40, classifier.LongChars ?? 140, classifier.GoodStopwordShare ?? 0.22, classifier.SentenceWords ?? 7,
             classifier.SentenceStopwordShare ?? 0.2, classifier.BadStopwordShare ?? 0.12, classifier.UiShare ?? 0.6, classifier.UiMaxWords ?? 10,

@@ -62,8 +62,16 @@ public sealed partial class UnknownWord : IRule
             {
                 reach[r] = Math.Max(skipped[r].End, r > 0 ? reach[r - 1] : 0);
             }
-            foreach (var token in Tokens(text))
+            var tokens = Tokens(text).ToList();
+            var joinedWithPrevious = false;
+            for (var t = 0; t < tokens.Count; t++)
             {
+                var token = tokens[t];
+                if (joinedWithPrevious)
+                {
+                    joinedWithPrevious = false;
+                    continue;
+                }
                 var tokenEnd = token.Start + token.Word.Length;
                 // Ranges whose reach (the farthest end of them and all before) is behind this token cannot touch it
                 // or any later token.
@@ -87,6 +95,15 @@ public sealed partial class UnknownWord : IRule
                 var (word, offset) = WithoutElision(token.Word);
                 if (offset > 0 && speller.IsKnown(word))
                 {
+                    continue;
+                }
+                // A word split by a space ("gouver nement", "opéra tion"): one half unknown, the two together a word.
+                if (SplitWord(text, tokens, t, word, token.Start + offset, speller) is var (joinStart, joinEnd, joined))
+                {
+                    var split = text[joinStart..joinEnd];
+                    context.ReportEdit(Descriptor, new TextSpan(block.Span.Start + joinStart, joinEnd - joinStart), $"\"{split}\": a word split by a space; perhaps \"{joined}\"",
+                        joined, $"perhaps \"{joined}\"", FixApplicability.Suggestion, "split-word");
+                    joinedWithPrevious = joinEnd > tokenEnd;
                     continue;
                 }
                 var partStart = 0;
@@ -187,6 +204,34 @@ public sealed partial class UnknownWord : IRule
             return speller.IsKnown(text[leftStart..(before - 1)] + token.Word);
         }
         return false;
+    }
+
+    /// <summary>
+    /// The unknown <paramref name="word"/> (starting at <paramref name="start"/>) joined with the next word ("gouver nement")
+    /// or the previous one ("opéra tion") across one space, when the join is a word: its bounds and spelling.
+    /// </summary>
+    private static (int Start, int End, string Joined)? SplitWord(string text, List<Token> tokens, int index, string word, int start, Speller speller)
+    {
+        if (word.Contains('-', StringComparison.Ordinal) || !char.IsLower(word[^1]))
+        {
+            return null;
+        }
+        var end = start + word.Length;
+        if (index + 1 < tokens.Count && tokens[index + 1] is var next && next.Start == end + 1 && text[end] == ' '
+            && char.IsLower(next.Word[0]) && !next.Word.Contains('-', StringComparison.Ordinal) && !next.Word.Contains('’', StringComparison.Ordinal)
+            && speller.IsKnown(word + next.Word))
+        {
+            return (start, next.Start + next.Word.Length, word + next.Word);
+        }
+        if (index > 0 && tokens[index - 1] is var previous && previous.Start + previous.Word.Length == start - 1 && text[start - 1] == ' ' && char.IsLower(word[0]))
+        {
+            var (left, offset) = WithoutElision(previous.Word);
+            if (!left.Contains('-', StringComparison.Ordinal) && left.Length > 0 && speller.IsKnown(left + word))
+            {
+                return (previous.Start + offset, end, left + word);
+            }
+        }
+        return null;
     }
 
     /// <summary>One letter replaced, added, dropped, or two swapped: "Premler" / "Premier".</summary>
