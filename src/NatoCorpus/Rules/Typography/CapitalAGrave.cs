@@ -8,7 +8,7 @@ namespace NatoCorpus.Rules.Typography;
 /// keyboard made hard to type: "A Berlin comme à Varsovie" → "À Berlin comme à Varsovie". The verb "a" never opens a
 /// French sentence without inversion ("A-t-il"), so the fix is safe when the next word can only follow the preposition:
 /// a word of `a_grave_before` ("A partir", "A la fin", "A l’issue") or a name the dictionary knows with a capital only
-/// ("Berlin", "Washington"). An unknown capitalized word before a comma ("A Kandahar, …") is only suggested; a
+/// ("Berlin", "Washington") or an article opening one ("A La Haye"). An unknown capitalized word before a comma ("A Kandahar, …") is only suggested; a
 /// quotation's first word is never touched (« A Paris love story » is English).
 /// </summary>
 public sealed class CapitalAGrave : IRule
@@ -59,7 +59,9 @@ public sealed class CapitalAGrave : IRule
                 else if (word.Length > 1 && word.Skip(1).All(char.IsLower))
                 {
                     var speller = context.Knowledge.Speller;
-                    if (speller.IsKnown(word) && !speller.IsKnown(word.ToLowerInvariant()))
+                    // "Berlin": a name the dictionary knows with a capital only; "La Haye", "Le Caire": an article
+                    // opening a place's name.
+                    if ((speller.IsKnown(word) && !speller.IsKnown(word.ToLowerInvariant())) || (word is "La" or "Le" or "Les" && NextIsCapitalized(text, wordEnd, end)))
                     {
                         applicability = FixApplicability.Safe;
                     }
@@ -81,6 +83,12 @@ public sealed class CapitalAGrave : IRule
                     chosen);
             }
         }
+    }
+
+    private static bool NextIsCapitalized(string text, int at, int end)
+    {
+        var next = LineSpaces.Skip(text, at, end);
+        return next > at && next + 1 < end && char.IsUpper(text[next]) && char.IsLower(text[next + 1]);
     }
 
     /// <summary>

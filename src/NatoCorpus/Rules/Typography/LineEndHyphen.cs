@@ -30,11 +30,16 @@ public sealed class LineEndHyphen : IRule
             var (start, end) = (block.Span.Start, block.Span.End);
             for (var i = start + 1; i + 2 < end; i++)
             {
-                if (text[i] != '-' || !char.IsLower(text[i - 1]) || !LineSpaces.Is(text[i + 1]))
+                if (text[i] != '-' || !char.IsLower(text[i - 1]) || !(LineSpaces.Is(text[i + 1]) || text[i + 1] == '\n'))
                 {
                     continue;
                 }
+                // The raw text still has the line break ("pro-\ntéger"), or a space where it was.
                 var next = LineSpaces.Skip(text, i + 1, end);
+                if (next < end && text[next] == '\n')
+                {
+                    next = LineSpaces.Skip(text, next + 1, end);
+                }
                 if (next >= end || !char.IsLower(text[next]))
                 {
                     continue;

@@ -72,7 +72,8 @@ public sealed class SpaceBeforePunctuation : IRule
     /// <summary>"Lemieux:Salut": letters before the colon back to a space, a capital then lower-case letters after it to a space or a comma.</summary>
     private static bool GluedLabel(RuleContext context, string text, int index, int start, int end)
     {
-        if (index + 2 >= end || !char.IsLetter(text[index - 1]) || !char.IsUpper(text[index + 1]) || !char.IsLower(text[index + 2]))
+        if (index + 2 >= end || !char.IsLetter(text[index - 1]) || !char.IsUpper(text[index + 1])
+            || !(char.IsLower(text[index + 2]) || (text[index + 2] is '’' or '\'' && index + 3 < end && char.IsLetter(text[index + 3]))))
         {
             return false;
         }
@@ -91,7 +92,7 @@ public sealed class SpaceBeforePunctuation : IRule
         {
             after++;
         }
-        return after >= end || LineSpaces.Is(text[after]) || text[after] is '\n' or ',' or ';' or '!' or '?' or '…' or ')' or '»'
+        return after >= end || LineSpaces.Is(text[after]) || text[after] is '\n' or ',' or ';' or '!' or '?' or '…' or ')' or '»' or '’' or '\'' or '-'
             || (text[after] == '.' && (after + 1 >= end || !char.IsLetterOrDigit(text[after + 1])));
     }
 

@@ -6,9 +6,10 @@ namespace NatoCorpus.Rules.Wording;
 
 /// <summary>
 /// NC304: a word of French prose that neither the French dictionary nor the `words:` accept lists know, reported
-/// with ranked suggestions and never changed, except two curated classes whose fix cannot be wrong: a missing
-/// elision apostrophe before a known word ("dannoncer" → "d’annoncer") and a missing accent on a capital where
-/// the dictionary knows only the accented word ("Etats-Unis" → "États-Unis").
+/// with ranked suggestions and never changed, except three curated classes whose fix cannot be wrong: a missing
+/// elision apostrophe before a known word ("dannoncer" → "d’annoncer"), a missing accent on a capital where
+/// the dictionary knows only the accented word ("Etats-Unis" → "États-Unis"), and a paragraph's drop capital set
+/// apart from its word ("L e Partenariat"). Words glued or split by a space are suggested apart or joined.
 /// Names are not checked: a capitalized word inside a sentence, or one the text capitalizes there elsewhere; nor
 /// acronyms, numbers, addresses, handles, code, or a quotation that is not French.
 /// </summary>
@@ -62,6 +63,7 @@ public sealed partial class UnknownWord : IRule
             {
                 reach[r] = Math.Max(skipped[r].End, r > 0 ? reach[r - 1] : 0);
             }
+            DropCapital(context, block.Span.Start, text);
             var tokens = Tokens(text).ToList();
             var joinedWithPrevious = false;
             for (var t = 0; t < tokens.Count; t++)
@@ -114,14 +116,15 @@ public sealed partial class UnknownWord : IRule
                     var first = partStart == part.Length + 1 && offset == 0;
                     if (part.Length >= 2)
                     {
-                        CheckPart(context, block.Span.Start + at, part, token.SentenceStart && first, names, written);
+                        var afterArticle = offset > 0 && partStart == part.Length + 1 && token.Word[0] is 'l' or 'L';
+                        CheckPart(context, block.Span.Start + at, part, token.SentenceStart && first, names, written, afterArticle);
                     }
                 }
             }
         }
     }
 
-    private void CheckPart(RuleContext context, int position, string part, bool sentenceStart, HashSet<string> names, HashSet<string> written)
+    private void CheckPart(RuleContext context, int position, string part, bool sentenceStart, HashSet<string> names, HashSet<string> written, bool afterArticle)
     {
         var speller = context.Knowledge.Speller;
         if (speller.IsKnown(part))
@@ -136,7 +139,7 @@ public sealed partial class UnknownWord : IRule
         var span = new TextSpan(position, part.Length);
         if (kind == HunspellDictionary.CaseKind.InitCap)
         {
-            if (AccentedCapital(speller, part) is { } accented)
+            if (AccentedCapital(speller, part, afterArticle) is { } accented)
             {
                 // The edit covers the whole word, so the correction (and the word accounting) records "Etats" → "États".
                 context.ReportEdit(Descriptor, span, $"\"{part}\": the dictionary knows only \"{accented}{part[1..]}\" (a capital keeps its accent)",
@@ -171,6 +174,31 @@ public sealed partial class UnknownWord : IRule
             return;
         }
         Suggest(context, span, part, Ranked(speller.Suggest(part), written));
+    }
+
+    /// <summary>
+    /// "L e Partenariat pour la paix": a paragraph's drop capital set apart from its word by the page's layout. Joined
+    /// when the letter with what follows is a word and what follows alone is not (A, À, O and Y are words by themselves).
+    /// </summary>
+    private void DropCapital(RuleContext context, int blockStart, string text)
+    {
+        if (text.Length < 4 || !char.IsUpper(text[0]) || "AÀOY".Contains(text[0], StringComparison.Ordinal) || text[1] != ' ' || !char.IsLower(text[2]))
+        {
+            return;
+        }
+        var end = 2;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+        var rest = text[2..end];
+        var joined = text[0] + rest;
+        var speller = context.Knowledge.Speller;
+        if (speller.IsKnown(joined) && (rest.Length == 1 || !speller.IsKnown(rest)))
+        {
+            context.ReportEdit(Descriptor, new TextSpan(blockStart, end), $"\"{text[..end]}\": a drop capital split from its word (\"{joined}\")", joined,
+                $"write \"{joined}\"", FixApplicability.Safe, "drop-capital");
+        }
     }
 
     /// <summary>
@@ -273,16 +301,18 @@ public sealed partial class UnknownWord : IRule
 
     /// <summary>
     /// "Etats" → 'É': the word is unknown, its lower-case form too, and exactly one accented capital makes a word
-    /// the dictionary knows in lower case ("état"); a name ("Eric", "Emile") is never rewritten.
+    /// the dictionary knows in lower case ("état"); a name ("Eric", "Emile") is never rewritten. After the article
+    /// "l’" the word is a place or an institution, never a person, so a name the dictionary knows only accented is
+    /// enough ("l’Egypte" → "l’Égypte", "l’Elysée" → "l’Élysée").
     /// </summary>
-    private static char? AccentedCapital(Speller speller, string part)
+    private static char? AccentedCapital(Speller speller, string part, bool afterArticle)
     {
         if ("EAIOUC".IndexOf(part[0], StringComparison.Ordinal) < 0 || speller.IsKnown(part.ToLowerInvariant()))
         {
             return null;
         }
         var found = AccentedCapitals.Where(capital => char.ToUpperInvariant(RemoveAccent(capital)) == part[0])
-            .Where(capital => speller.IsKnown(capital + part[1..]) && speller.IsKnown(char.ToLowerInvariant(capital) + part[1..]))
+            .Where(capital => speller.IsKnown(capital + part[1..]) && (afterArticle || speller.IsKnown(char.ToLowerInvariant(capital) + part[1..])))
             .ToList();
         return found.Count == 1 ? found[0] : null;
     }
