@@ -201,7 +201,7 @@ public sealed class CorpusKnowledge
         "furniture.yaml", "bylines.yaml", "credits.yaml", "stamps.yaml", "classifier.yaml", "typography.yaml", "spelling.yaml",
     ];
 
-    private CorpusKnowledge(IReadOnlyList<(string Path, CorpusDataFile File)> files)
+    private CorpusKnowledge(IReadOnlyList<(string Path, CorpusDataFile File)> files, Lexicon lexicon)
     {
         var months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var weekdays = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
@@ -461,7 +461,8 @@ public sealed class CorpusKnowledge
         CreditSuffix = new AdaptiveRegex(creditSuffix ?? "(?!)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeout);
         AcceptLists = acceptLists;
         // The dictionary itself is read on the first word checked, never here: loading knowledge stays cheap.
-        Speller = new Speller(acceptedWords.ToFrozenSet(StringComparer.Ordinal), () => Lexicon.French,
+        Lexicon = lexicon;
+        Speller = new Speller(acceptedWords.ToFrozenSet(StringComparer.Ordinal), () => lexicon.French,
             FunctionWords.TryGetValue("fr", out var french) ? french.Where(word => word.Length > 1).ToFrozenSet(StringComparer.Ordinal) : null);
         Classifier = new ClassifierSettings(
             classifier.ShortChars ?? 40, classifier.LongChars ?? 140, classifier.GoodStopwordShare ?? 0.22, classifier.SentenceWords ?? 7,
@@ -515,6 +516,9 @@ public sealed class CorpusKnowledge
 
     /// <summary>The spelling checker: the shipped French dictionary (loaded on first use) and the `words:` accept lists.</summary>
     public Speller Speller { get; }
+
+    /// <summary>The holder of the French dictionary the speller reads on its first word (tests count its loads).</summary>
+    public Lexicon Lexicon { get; }
 
     /// <summary>The `words:` entries of every data file, with their examples.</summary>
     public IReadOnlyList<WordListEntry> AcceptLists { get; }
@@ -660,8 +664,11 @@ public sealed class CorpusKnowledge
 
     private static readonly Lazy<CorpusKnowledge> LazyDefault = new(() => Load([]));
 
-    /// <summary>The shipped data, extended by the corpus data files at <paramref name="extraFiles"/> (in order).</summary>
-    public static CorpusKnowledge Load(IEnumerable<string> extraFiles)
+    /// <summary>
+    /// The shipped data, extended by the corpus data files at <paramref name="extraFiles"/> (in order); the dictionary
+    /// comes from <paramref name="lexicon"/> (default: the process's <see cref="Lexicon.Shared"/>), read on first use.
+    /// </summary>
+    public static CorpusKnowledge Load(IEnumerable<string> extraFiles, Lexicon? lexicon = null)
     {
         var files = new List<(string, CorpusDataFile)>();
         var assembly = typeof(CorpusKnowledge).Assembly;
@@ -682,7 +689,7 @@ public sealed class CorpusKnowledge
             }
             files.Add((path, StrictYaml.Read<CorpusDataFile>(text, path)));
         }
-        return new CorpusKnowledge(files);
+        return new CorpusKnowledge(files, lexicon ?? Lexicon.Shared);
     }
 
     internal static string ReadResource(Assembly assembly, string name)
