@@ -30,28 +30,14 @@ public sealed partial class UnknownWord : IRule
     {
         var speller = context.Knowledge.Speller;
         var blocks = context.Document.FrenchProse.ToList();
-        // What the text itself says: words capitalized inside a sentence are names, and every word written is a
-        // better suggestion than one the text never uses.
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        var written = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var block in blocks)
+        // Each block is tokenized once; most texts have no unknown word, so what the text says of its own words is
+        // gathered only when the first unknown one needs it.
+        var tokensOf = blocks.Select(block => Tokens(context.TextOf(block)).ToList()).ToList();
+        TextWords? textWords = null;
+        TextWords OwnWords() => textWords ??= TextWords.Of(tokensOf);
+        for (var b = 0; b < blocks.Count; b++)
         {
-            var text = context.TextOf(block);
-            foreach (var token in Tokens(text))
-            {
-                var (core, offset) = WithoutElision(token.Word);
-                foreach (var part in core.Split('-'))
-                {
-                    written.Add(part);
-                    if ((!token.SentenceStart || offset > 0) && part.Length > 0 && char.IsUpper(part[0]))
-                    {
-                        names.Add(part);
-                    }
-                }
-            }
-        }
-        foreach (var block in blocks)
-        {
+            var block = blocks[b];
             var text = context.TextOf(block);
             // Ranges sorted by start, walked along with the tokens (which come in text order): looking each token up
             // in every range would be quadratic on a paragraph of forty thousand quotations.
@@ -64,7 +50,7 @@ public sealed partial class UnknownWord : IRule
                 reach[r] = Math.Max(skipped[r].End, r > 0 ? reach[r - 1] : 0);
             }
             DropCapital(context, block.Span.Start, text);
-            var tokens = Tokens(text).ToList();
+            var tokens = tokensOf[b];
             var joinedWithPrevious = false;
             for (var t = 0; t < tokens.Count; t++)
             {
@@ -117,14 +103,14 @@ public sealed partial class UnknownWord : IRule
                     if (part.Length >= 2)
                     {
                         var afterArticle = offset > 0 && partStart == part.Length + 1 && token.Word[0] is 'l' or 'L';
-                        CheckPart(context, block.Span.Start + at, part, token.SentenceStart && first, names, written, afterArticle);
+                        CheckPart(context, block.Span.Start + at, part, token.SentenceStart && first, OwnWords, afterArticle);
                     }
                 }
             }
         }
     }
 
-    private void CheckPart(RuleContext context, int position, string part, bool sentenceStart, HashSet<string> names, HashSet<string> written, bool afterArticle)
+    private void CheckPart(RuleContext context, int position, string part, bool sentenceStart, Func<TextWords> ownWords, bool afterArticle)
     {
         var speller = context.Knowledge.Speller;
         if (speller.IsKnown(part))
@@ -137,6 +123,7 @@ public sealed partial class UnknownWord : IRule
             return;
         }
         var span = new TextSpan(position, part.Length);
+        var (names, written) = ownWords();
         if (kind == HunspellDictionary.CaseKind.InitCap)
         {
             if (AccentedCapital(speller, part, afterArticle) is { } accented)
@@ -357,6 +344,32 @@ public sealed partial class UnknownWord : IRule
     }
 
     private readonly record struct Token(string Word, int Start, bool SentenceStart);
+
+    /// <summary>
+    /// What the text itself says: words capitalized inside a sentence are names, and every word written is a better
+    /// suggestion than one the text never uses.
+    /// </summary>
+    private sealed record TextWords(HashSet<string> Names, HashSet<string> Written)
+    {
+        public static TextWords Of(List<List<Token>> tokensOf)
+        {
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            var written = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var token in tokensOf.SelectMany(tokens => tokens))
+            {
+                var (core, offset) = WithoutElision(token.Word);
+                foreach (var part in core.Split('-'))
+                {
+                    written.Add(part);
+                    if ((!token.SentenceStart || offset > 0) && part.Length > 0 && char.IsUpper(part[0]))
+                    {
+                        names.Add(part);
+                    }
+                }
+            }
+            return new TextWords(names, written);
+        }
+    }
 
     /// <summary>Words: letters, with apostrophes and hyphens between letters; a word touching a digit or a symbol of code or addresses is not one.</summary>
     private static IEnumerable<Token> Tokens(string text)
