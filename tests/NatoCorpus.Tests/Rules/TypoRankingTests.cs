@@ -26,14 +26,16 @@ public sealed class TypoRankingTests(ITestOutputHelper output)
             Assert.Equal(4, fields.Length);
             var (kind, typo, right, sentence) = (fields[0], fields[1], fields[2], fields[3]);
             Assert.Contains(typo, sentence, StringComparison.Ordinal);
-            var finding = RuleTestHelper.Findings("NC304", sentence).FirstOrDefault(diagnostic => diagnostic.Message.StartsWith($"\"{typo}\"", StringComparison.Ordinal));
+            var finding = RuleTestHelper.Findings("NC304", sentence).FirstOrDefault(diagnostic => diagnostic.Message.StartsWith($"\"{typo}\"",
+                StringComparison.Ordinal));
             var first = finding?.Fix?.Edits.FirstOrDefault()?.NewText;
             var ok = first == right;
             var (r, a) = perKind.GetValueOrDefault(kind);
             perKind[kind] = (r + (ok ? 1 : 0), a + 1);
             if (!ok)
             {
-                misses.Add($"  miss {kind}: \"{typo}\" -> {(finding is null ? "not reported" : first is null ? "no suggestion" : $"\"{first}\"")}, want \"{right}\"");
+                var got = finding is null ? "not reported" : first is null ? "no suggestion" : $"\"{first}\"";
+                misses.Add($"  miss {kind}: \"{typo}\" -> {got}, want \"{right}\"");
             }
         }
         var total = perKind.Values.Sum(pair => pair.Right);

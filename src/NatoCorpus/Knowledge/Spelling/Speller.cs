@@ -40,7 +40,8 @@ public sealed class Speller(FrozenSet<string> acceptedWords, Func<HunspellDictio
         {
             return known;
         }
-        known = IsAccepted(word) || Dictionary.Check(word) || (word.Contains('-', StringComparison.Ordinal) && word.Split('-').All(part => part.Length > 0 && (IsAccepted(part) || Dictionary.Check(part))));
+        known = IsAccepted(word) || Dictionary.Check(word) || (word.Contains('-', StringComparison.Ordinal) && word.Split('-').All(part => part.Length > 0
+            && (IsAccepted(part) || Dictionary.Check(part))));
         if (_known.Count < MemoLimit)
         {
             _known[word] = known;
@@ -133,7 +134,8 @@ public sealed class Speller(FrozenSet<string> acceptedWords, Func<HunspellDictio
         // A missing elision apostrophe: "dannoncer" → "d'annoncer", "quil" → "qu'il".
         foreach (var elided in new[] { "qu", "d", "l", "j", "m", "n", "s", "t", "c" })
         {
-            if (word.Length > elided.Length + 1 && word.StartsWith(elided, StringComparison.Ordinal) && Vowels.Contains(word[elided.Length], StringComparison.Ordinal))
+            if (word.Length > elided.Length + 1 && word.StartsWith(elided, StringComparison.Ordinal) && Vowels.Contains(word[elided.Length],
+                StringComparison.Ordinal))
             {
                 yield return (elided + "'" + word[elided.Length..], 0.4, false);
             }
@@ -184,7 +186,8 @@ public sealed class Speller(FrozenSet<string> acceptedWords, Func<HunspellDictio
                 // A letter missing: a doubled one costs least ("milliaire" is rarer than "enemi"), then a vowel (the
                 // commonest letter dropped: "secrétair", "présidnt"), then any other.
                 var doubled = (i > 0 && word[i - 1] == c) || (i < word.Length && word[i] == c);
-                yield return (string.Concat(word.AsSpan(0, i), c.ToString(), word.AsSpan(i)), doubled ? 0.6 : Vowels.Contains(c, StringComparison.Ordinal) && c != 'h' ? 0.75 : 1.0, true);
+                yield return (string.Concat(word.AsSpan(0, i), c.ToString(), word.AsSpan(i)), doubled ? 0.6 : Vowels.Contains(c, StringComparison.Ordinal)
+                    && c != 'h' ? 0.75 : 1.0, true);
             }
         }
     }
@@ -246,7 +249,8 @@ public sealed class Speller(FrozenSet<string> acceptedWords, Func<HunspellDictio
     }
 
     private bool SameBaseLetter(char a, char b) =>
-        Dictionary.MapGroups.Any(group => group.Contains(a, StringComparison.Ordinal) && group.Contains(b, StringComparison.Ordinal) && char.IsLower(a) == char.IsLower(b));
+        Dictionary.MapGroups.Any(group => group.Contains(a, StringComparison.Ordinal) && group.Contains(b, StringComparison.Ordinal)
+            && char.IsLower(a) == char.IsLower(b));
 
     /// <summary>The word with some letters exchanged for others of their MAP group, at most 256 variants.</summary>
     private IEnumerable<(string Variant, int Changes)> AccentVariants(string word)

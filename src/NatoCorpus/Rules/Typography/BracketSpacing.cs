@@ -11,7 +11,8 @@ namespace NatoCorpus.Rules.Typography;
 public sealed class BracketSpacing : IRule
 {
     public RuleDescriptor Descriptor { get; } = new(
-        "NC216", "comma-and-bracket-spacing", "No space before , . or ) and none after (", RuleCategory.Typography, Severity.Warning, FixAvailability.Always, FixApplicability.Safe)
+        "NC216", "comma-and-bracket-spacing", "No space before , . or ) and none after (", RuleCategory.Typography, Severity.Warning,
+            FixAvailability.Always, FixApplicability.Safe)
     {
         ExtraTags = ["french"],
     };
@@ -33,7 +34,8 @@ public sealed class BracketSpacing : IRule
                         context.ReportEdit(Descriptor, TextSpan.FromBounds(before, i), $"space before \"{c}\"", "", $"remove the space before {c}");
                     }
                 }
-                else if (c == '.' && EndsSentence(text, i, end) && text[i - 1] != '.' && !(LineSpaces.Skip(text, i + 1, end) is var following && following < end && text[following] == '.'))
+                else if (c == '.' && EndsSentence(text, i, end) && text[i - 1] != '.' && !(LineSpaces.Skip(text, i + 1, end) is var following
+                    && following < end && text[following] == '.'))
                 {
                     var before = LineSpaces.SkipBack(text, i, start);
                     if (before < i && before > start && (char.IsLetterOrDigit(text[before - 1]) || text[before - 1] is ')' or ']' or '»' or '”' or '*'))

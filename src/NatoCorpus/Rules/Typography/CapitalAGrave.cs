@@ -61,7 +61,8 @@ public sealed class CapitalAGrave : IRule
                     var speller = context.Knowledge.Speller;
                     // "Berlin": a name the dictionary knows with a capital only; "La Haye", "Le Caire": an article
                     // opening a place's name.
-                    if ((speller.IsKnown(word) && !speller.IsKnown(word.ToLowerInvariant())) || (word is "La" or "Le" or "Les" && NextIsCapitalized(text, wordEnd, end)))
+                    if ((speller.IsKnown(word) && !speller.IsKnown(word.ToLowerInvariant())) || (word is "La" or "Le" or "Les" && NextIsCapitalized(text,
+                        wordEnd, end)))
                     {
                         applicability = FixApplicability.Safe;
                     }

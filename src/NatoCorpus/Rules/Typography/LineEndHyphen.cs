@@ -66,7 +66,8 @@ public sealed class LineEndHyphen : IRule
                 if (Pronouns.Contains(right) && (right != "t" || (rightEnd < end && text[rightEnd] == '-')))
                 {
                     // "précise- t-il", "dit- il": the hyphen of an inversion, the space is the line break's.
-                    context.ReportEdit(Descriptor, span, $"\"{left}- {right}\": an inversion broken at a line end", $"{left}-{right}", $"write \"{left}-{right}\"");
+                    context.ReportEdit(Descriptor, span, $"\"{left}- {right}\": an inversion broken at a line end", $"{left}-{right}",
+                        $"write \"{left}-{right}\"");
                     continue;
                 }
                 if (rightEnd < end && text[rightEnd] == '-')

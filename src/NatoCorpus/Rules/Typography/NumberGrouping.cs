@@ -13,7 +13,8 @@ namespace NatoCorpus.Rules.Typography;
 public sealed partial class NumberGrouping : IRule
 {
     public RuleDescriptor Descriptor { get; } = new(
-        "NC205", "number-grouping", "Separate thousands with a no-break space", RuleCategory.Typography, Severity.Warning, FixAvailability.Always, FixApplicability.Safe)
+        "NC205", "number-grouping", "Separate thousands with a no-break space", RuleCategory.Typography, Severity.Warning, FixAvailability.Always,
+            FixApplicability.Safe)
     {
         ExtraTags = ["french"],
     };
@@ -31,18 +32,21 @@ public sealed partial class NumberGrouping : IRule
                     if (separator.Value[0] != context.NoBreakSpace)
                     {
                         var span = new TextSpan(block.Span.Start + separator.Index, 1);
-                        context.ReportEdit(Descriptor, span, $"{Chars.Show(text[span.Start])} inside the number {match.Value.Trim()}", context.NoBreakSpace.ToString(), "no-break space between digit groups");
+                        context.ReportEdit(Descriptor, span, $"{Chars.Show(text[span.Start])} inside the number {match.Value.Trim()}",
+                            context.NoBreakSpace.ToString(), "no-break space between digit groups");
                     }
                 }
             }
             foreach (Match match in DottedNumber().Matches(slice))
             {
                 // Four groups of at most 255 read as an address ("192.168.001.001"), not a number.
-                if (match.Groups["sep"].Captures.Count == 3 && match.Value.Split('.').All(group => int.Parse(group, System.Globalization.CultureInfo.InvariantCulture) <= 255))
+                if (match.Groups["sep"].Captures.Count == 3 && match.Value.Split('.').All(group => int.Parse(group,
+                    System.Globalization.CultureInfo.InvariantCulture) <= 255))
                 {
                     continue;
                 }
-                var edits = match.Groups["sep"].Captures.Select(separator => new TextEdit(new TextSpan(block.Span.Start + separator.Index, 1), context.NoBreakSpace.ToString())).ToList();
+                var edits = match.Groups["sep"].Captures.Select(separator => new TextEdit(new TextSpan(block.Span.Start + separator.Index, 1),
+                    context.NoBreakSpace.ToString())).ToList();
                 var applicability = LargeUnit().IsMatch(slice.AsSpan(match.Index + match.Length)) ? FixApplicability.Suggestion : FixApplicability.Safe;
                 context.Report(Descriptor, new TextSpan(block.Span.Start + match.Index, match.Length), $"thousands separated by periods in {match.Value}",
                     new Fix("no-break spaces between digit groups", applicability, edits));

@@ -11,7 +11,8 @@ namespace NatoCorpus.Rules.Typography;
 public sealed class SpaceBeforePunctuation : IRule
 {
     public RuleDescriptor Descriptor { get; } = new(
-        "NC204", "space-before-punctuation", "Put a no-break space before ; : ! ?", RuleCategory.Typography, Severity.Warning, FixAvailability.Always, FixApplicability.Safe)
+        "NC204", "space-before-punctuation", "Put a no-break space before ; : ! ?", RuleCategory.Typography, Severity.Warning, FixAvailability.Always,
+            FixApplicability.Safe)
     {
         ExtraTags = ["french"],
     };
@@ -28,7 +29,8 @@ public sealed class SpaceBeforePunctuation : IRule
                 var c = text[i];
                 if (c == ':' && GluedLabel(context, text, i, start, end))
                 {
-                    context.ReportEdit(Descriptor, new TextSpan(i, 1), "a colon glued between two words", nbsp + ": ", $"one no-break space before : and a space after");
+                    context.ReportEdit(Descriptor, new TextSpan(i, 1), "a colon glued between two words", nbsp + ": ",
+                        $"one no-break space before : and a space after");
                     continue;
                 }
                 if (c is not (';' or ':' or '!' or '?') || !EndsClause(text, i, end))
@@ -42,7 +44,8 @@ public sealed class SpaceBeforePunctuation : IRule
                 }
                 // A letter with a combining accent (decomposed "é") is still a letter.
                 var letter = before - 1;
-                while (letter > start && System.Globalization.CharUnicodeInfo.GetUnicodeCategory(text[letter]) == System.Globalization.UnicodeCategory.NonSpacingMark)
+                while (letter > start
+                    && System.Globalization.CharUnicodeInfo.GetUnicodeCategory(text[letter]) == System.Globalization.UnicodeCategory.NonSpacingMark)
                 {
                     letter--;
                 }

@@ -10,7 +10,8 @@ namespace NatoCorpus.Rules.Typography;
 public sealed class StraightApostrophe : IRule
 {
     public RuleDescriptor Descriptor { get; } = new(
-        "NC201", "straight-apostrophe", "Use the typographic apostrophe ’ instead of '", RuleCategory.Typography, Severity.Warning, FixAvailability.Always, FixApplicability.Safe);
+        "NC201", "straight-apostrophe", "Use the typographic apostrophe ’ instead of '", RuleCategory.Typography, Severity.Warning, FixAvailability.Always,
+            FixApplicability.Safe);
 
     public void Check(RuleContext context)
     {
@@ -19,7 +20,8 @@ public sealed class StraightApostrophe : IRule
         {
             for (var i = block.Span.Start + 1; i < block.Span.End - 1; i++)
             {
-                if (text[i] == '\'' && char.IsLetter(text[i - 1]) && (char.IsLetter(text[i + 1]) || text[i + 1] == '«' || (text[i + 1] == '"' && i + 2 < block.Span.End && char.IsLetter(text[i + 2]))))
+                if (text[i] == '\'' && char.IsLetter(text[i - 1]) && (char.IsLetter(text[i + 1]) || text[i + 1] == '«' || (text[i + 1] == '"'
+                    && i + 2 < block.Span.End && char.IsLetter(text[i + 2]))))
                 {
                     context.ReportEdit(Descriptor, new TextSpan(i, 1), "straight apostrophe", "’", "replace with ’");
                 }

@@ -16,7 +16,8 @@ namespace NatoCorpus.Rules.Wording;
 public sealed partial class UnknownWord : IRule
 {
     public RuleDescriptor Descriptor { get; } = new(
-        "NC304", "unknown-word", "A word the French dictionary does not know", RuleCategory.Wording, Severity.Warning, FixAvailability.Sometimes, FixApplicability.Safe);
+        "NC304", "unknown-word", "A word the French dictionary does not know", RuleCategory.Wording, Severity.Warning, FixAvailability.Sometimes,
+            FixApplicability.Safe);
 
     /// <summary>Suggestions shown in a finding.</summary>
     private const int ShownSuggestions = 3;
@@ -89,7 +90,8 @@ public sealed partial class UnknownWord : IRule
                 if (SplitWord(text, tokens, t, word, token.Start + offset, speller) is var (joinStart, joinEnd, joined))
                 {
                     var split = text[joinStart..joinEnd];
-                    context.ReportEdit(Descriptor, new TextSpan(block.Span.Start + joinStart, joinEnd - joinStart), $"\"{split}\": a word split by a space; perhaps \"{joined}\"",
+                    context.ReportEdit(Descriptor, new TextSpan(block.Span.Start + joinStart, joinEnd - joinStart),
+                        $"\"{split}\": a word split by a space; perhaps \"{joined}\"",
                         joined, $"perhaps \"{joined}\"", FixApplicability.Suggestion, "split-word");
                     joinedWithPrevious = joinEnd > tokenEnd;
                     continue;
@@ -157,7 +159,8 @@ public sealed partial class UnknownWord : IRule
         }
         if (MissingApostrophe(speller, part) is { } elided)
         {
-            context.ReportEdit(Descriptor, span, $"\"{part}\": an elision without its apostrophe (\"{elided}\")", elided, $"write \"{elided}\"", FixApplicability.Safe, "missing-apostrophe");
+            context.ReportEdit(Descriptor, span, $"\"{part}\": an elision without its apostrophe (\"{elided}\")", elided, $"write \"{elided}\"",
+                FixApplicability.Safe, "missing-apostrophe");
             return;
         }
         Suggest(context, span, part, Ranked(speller.Suggest(part), written));
@@ -238,7 +241,8 @@ public sealed partial class UnknownWord : IRule
         {
             return (start, next.Start + next.Word.Length, word + next.Word);
         }
-        if (index > 0 && tokens[index - 1] is var previous && previous.Start + previous.Word.Length == start - 1 && text[start - 1] == ' ' && char.IsLower(word[0]))
+        if (index > 0 && tokens[index - 1] is var previous && previous.Start + previous.Word.Length == start - 1 && text[start - 1] == ' '
+            && char.IsLower(word[0]))
         {
             var (left, offset) = WithoutElision(previous.Word);
             if (!left.Contains('-', StringComparison.Ordinal) && left.Length > 0 && speller.IsKnown(left + word))
@@ -273,7 +277,8 @@ public sealed partial class UnknownWord : IRule
 
     /// <summary>Suggestions the text itself writes come first among equally cheap ones.</summary>
     private static List<Speller.Suggestion> Ranked(IReadOnlyList<Speller.Suggestion> suggestions, HashSet<string> written) =>
-        [.. suggestions.Select((suggestion, rank) => (suggestion, rank)).OrderBy(pair => pair.suggestion.Cost - (written.Contains(pair.suggestion.Word) ? 0.2 : 0)).ThenBy(pair => pair.rank).Select(pair => pair.suggestion)];
+        [.. suggestions.Select((suggestion, rank) => (suggestion, rank))
+            .OrderBy(pair => pair.suggestion.Cost - (written.Contains(pair.suggestion.Word) ? 0.2 : 0)).ThenBy(pair => pair.rank).Select(pair => pair.suggestion)];
 
     private void Suggest(RuleContext context, TextSpan span, string word, IReadOnlyList<Speller.Suggestion> suggestions)
     {
@@ -283,7 +288,8 @@ public sealed partial class UnknownWord : IRule
             return;
         }
         var shown = string.Join(", ", suggestions.Take(ShownSuggestions).Select(suggestion => $"\"{suggestion.Word}\""));
-        context.ReportEdit(Descriptor, span, $"\"{word}\": unknown word; perhaps {shown}", suggestions[0].Word, $"perhaps \"{suggestions[0].Word}\"", FixApplicability.Suggestion);
+        context.ReportEdit(Descriptor, span, $"\"{word}\": unknown word; perhaps {shown}", suggestions[0].Word, $"perhaps \"{suggestions[0].Word}\"",
+            FixApplicability.Suggestion);
     }
 
     /// <summary>
@@ -323,7 +329,8 @@ public sealed partial class UnknownWord : IRule
     {
         foreach (var elided in new[] { "qu", "d", "l", "j", "m", "n", "s", "t", "c" })
         {
-            if (part.Length < elided.Length + 3 || !part.StartsWith(elided, StringComparison.Ordinal) || "aeiouyàâéèêîôûœh".IndexOf(part[elided.Length], StringComparison.Ordinal) < 0)
+            if (part.Length < elided.Length + 3 || !part.StartsWith(elided, StringComparison.Ordinal) || "aeiouyàâéèêîôûœh".IndexOf(part[elided.Length],
+                StringComparison.Ordinal) < 0)
             {
                 continue;
             }
@@ -384,7 +391,8 @@ public sealed partial class UnknownWord : IRule
             }
             var start = i;
             var decomposed = false;
-            while (i < text.Length && (char.IsLetter(text[i]) || IsMark(text[i]) || (text[i] is '\'' or '’' or '-' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && char.IsLetter(text[i - 1]))))
+            while (i < text.Length && (char.IsLetter(text[i]) || IsMark(text[i]) || (text[i] is '\'' or '’' or '-' && i + 1 < text.Length
+                && char.IsLetter(text[i + 1]) && char.IsLetter(text[i - 1]))))
             {
                 decomposed |= IsMark(text[i]);
                 i++;
@@ -398,8 +406,10 @@ public sealed partial class UnknownWord : IRule
             var before = start > 0 ? text[start - 1] : ' ';
             var after = i < text.Length ? text[i] : ' ';
             // Editorial brackets inside a word ("faiblira[it]") are part of a quoted word, not a word.
-            var bracketed = (before == '[' && start > 1 && char.IsLetter(text[start - 2])) || before == ']' || (after == '[' && i + 1 < text.Length && char.IsLetter(text[i + 1])) || (after == ']' && before == '[' && start > 1 && char.IsLetter(text[start - 2]));
-            if (bracketed || char.IsDigit(before) || char.IsDigit(after) || before is '@' or '#' or '_' or '/' or '\\' or '.' || after is '_' or '@' || (after == '.' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])))
+            var bracketed = (before == '[' && start > 1 && char.IsLetter(text[start - 2])) || before == ']' || (after == '[' && i + 1 < text.Length
+                && char.IsLetter(text[i + 1])) || (after == ']' && before == '[' && start > 1 && char.IsLetter(text[start - 2]));
+            if (bracketed || char.IsDigit(before) || char.IsDigit(after) || before is '@' or '#' or '_' or '/' or '\\' or '.' || after is '_' or '@'
+                || (after == '.' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])))
             {
                 continue;
             }
