@@ -65,8 +65,9 @@ CLASSES = [
      "NC201 changes an apostrophe between two letters only"),
     ("miss", "unit after a negative number left with a plain space (par -15 °C)", r"unit_nbsp_avant_unités\d|tf:nbsp_before_units|tf:nbsp_before_symbol", "negative_number",
      "NC215 does not see a number after a minus sign (checked: 'par -15 °C' is not reported, '15 °C' is)"),
-    ("miss", "hyphen for a minus sign (-15 °C -> −15 °C)", r"typo_signe_moins", None,
-     "no rule writes the minus sign U+2212"),
+    ("style", "hyphen-minus of the source kept for a negative number (-15 °C, not −15 °C)", r"typo_signe_moins", None,
+     "house choice (bench/grammalecte/README.md): U+2212 looks the same, but search, copy into a spreadsheet and "
+     "number parsing expect the keyboard's hyphen-minus; the archive keeps it"),
     ("miss", "space before a period ('fournir 15 (*) .')", r"tf:before_punctuation|typo_point_entre_deux_espaces|typo_espace_avant_point.*", None,
      "NC216 removes spaces before , and ) only"),
     ("miss", "no-break space before a time unit (14 h, 30 min)", r"unit_nbsp_avant_unités\d", "time_unit",
@@ -84,8 +85,9 @@ CLASSES = [
      "NC204 leaves a glued colon alone (times, URLs); NC214 covers . ! ? only"),
     ("miss", "word broken by a line-end hyphen ('ha- bitude', 'précise- t-il')", r"esp_avant_après_tiret|tu_t_euphonique_incorrect|tf:add_space_around_hyphens|tf:mh_interrogatives", "broken_word",
      "no rule joins a word hyphenated at a printed line end; needs the lexicon of part 1 to be safe"),
-    ("miss", "list flattened into a paragraph (': - la désignation ; - la planification')", r"typo_tiret_incise\d|tf:ts_n_dash_middle", "list_after_colon",
-     "NC218 skips a hyphen after : or ; (a list marker); paragraph repair glued the list lines"),
+    ("style", "list marker after : or ; keeps its hyphen (': - la désignation ; - la planification')", r"typo_tiret_incise\d|tf:ts_n_dash_middle", "list_after_colon",
+     "house choice (docs/rules/NC218.md): a list marker keeps its hyphen as list lines do ('- item'), even when the "
+     "source ran the list into its paragraph"),
     ("miss", "spaced hyphen used as a dash that NC218 leaves", r"typo_tiret_incise\d|tf:ts_n_dash_middle", None,
      "NC218"),
     ("miss", "missing accent on a capital (Etats, Etat -> États, État)", r"maj_accents|tf:ts_spell", "capital_without_accent",
@@ -98,8 +100,9 @@ CLASSES = [
      "punctuation of a quotation followed by its speaker; a suggestion at most"),
     ("miss", "'après que' with a subjunctive", r"vmode_que_indicatif", "apres_que",
      "NC302 (doubtful grammar) could suggest it"),
-    ("miss", "'État' with a capital for the state as institution (l'état de droit)", r"maj_État", None,
-     "wording suggestion (NC302)"),
+    ("style", "the source's case kept in 'l’état de droit' (Grammalecte wants 'État')", r"maj_État", None,
+     "house choice (README, Safety of fixes): the archive never rewrites wording for style, and dictionaries give "
+     "both 'État de droit' and 'état de droit'"),
     ("miss", "other spelling the formatter fixes (oeil -> œil, deja -> déjà)", r"tf:ts_spell", None,
      "issue 12 part 1"),
     # Grammalecte's false alarms.

@@ -165,7 +165,20 @@ public sealed record NamedPattern(string Name, AdaptiveRegex Pattern)
 /// <summary>What the typography rules know, from typography.yaml (see <see cref="TypographyEntry"/>).</summary>
 public sealed record TypographyKnowledge(
     FrozenSet<string> Abbreviations, IReadOnlyList<string> UnitSymbols, FrozenSet<string> UnitWords, string InciseDash,
-    FrozenSet<string> CompoundPrefixes, FrozenSet<string> DoubledWords);
+    FrozenSet<string> CompoundPrefixes, FrozenSet<string> DoubledWords)
+{
+    /// <summary>NC220: lower-case words after which a sentence-initial "A" is the preposition "À" ("A partir de").</summary>
+    public FrozenSet<string> AGraveBefore { get; init; } = FrozenSet<string>.Empty;
+
+    /// <summary>NC222: verbs of saying that open an incise after a quotation ("» a indiqué", "» précise-t-il").</summary>
+    public FrozenSet<string> SpeechVerbs { get; init; } = FrozenSet<string>.Empty;
+
+    /// <summary>NC222: auxiliaries before a participle of <see cref="SpeechVerbs"/> ("a", "ont").</summary>
+    public FrozenSet<string> SpeechAuxiliaries { get; init; } = FrozenSet<string>.Empty;
+
+    /// <summary>NC204: words before a glued colon that are a namespace, not a speaker ("Wikipédia:Accueil").</summary>
+    public FrozenSet<string> ColonNamespaces { get; init; } = FrozenSet<string>.Empty;
+}
 
 /// <summary>The thresholds of the content classifier, from classifier.yaml.</summary>
 public sealed record ClassifierSettings(
@@ -196,7 +209,7 @@ public sealed class CorpusKnowledge
         "furniture.yaml", "bylines.yaml", "credits.yaml", "stamps.yaml", "classifier.yaml", "typography.yaml", "spelling.yaml",
     ];
 
-    private CorpusKnowledge(IReadOnlyList<(string Path, CorpusDataFile File)> files)
+    private CorpusKnowledge(IReadOnlyList<(string Path, CorpusDataFile File)> files, Lexicon lexicon)
     {
         var months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var weekdays = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
@@ -237,6 +250,10 @@ public sealed class CorpusKnowledge
         var unitWords = new HashSet<string>(StringComparer.Ordinal);
         var compoundPrefixes = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var doubledWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var aGraveBefore = new HashSet<string>(StringComparer.Ordinal);
+        var speechVerbs = new HashSet<string>(StringComparer.Ordinal);
+        var speechAuxiliaries = new HashSet<string>(StringComparer.Ordinal);
+        var colonNamespaces = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var inciseDash = "–";
         var acceptedWords = new HashSet<string>(StringComparer.Ordinal);
         var acceptLists = new List<WordListEntry>();
@@ -366,6 +383,10 @@ public sealed class CorpusKnowledge
                 unitWords.UnionWith(typography.UnitWords);
                 compoundPrefixes.UnionWith(typography.CompoundPrefixes);
                 doubledWords.UnionWith(typography.DoubledWords);
+                aGraveBefore.UnionWith(typography.AGraveBefore);
+                speechVerbs.UnionWith(typography.SpeechVerbs);
+                speechAuxiliaries.UnionWith(typography.SpeechAuxiliaries);
+                colonNamespaces.UnionWith(typography.ColonNamespaces);
                 inciseDash = typography.InciseDash ?? inciseDash;
             }
         }
@@ -398,7 +419,13 @@ public sealed class CorpusKnowledge
         Typography = new TypographyKnowledge(
             abbreviations.ToFrozenSet(StringComparer.Ordinal), unitSymbols.OrderByDescending(unit => unit.Length).ThenBy(unit => unit, StringComparer.Ordinal).ToArray(),
             unitWords.ToFrozenSet(StringComparer.Ordinal), inciseDash, compoundPrefixes.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
-            doubledWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+            doubledWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase))
+        {
+            AGraveBefore = aGraveBefore.ToFrozenSet(StringComparer.Ordinal),
+            SpeechVerbs = speechVerbs.ToFrozenSet(StringComparer.Ordinal),
+            SpeechAuxiliaries = speechAuxiliaries.ToFrozenSet(StringComparer.Ordinal),
+            ColonNamespaces = colonNamespaces.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+        };
 
         Months = months.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         Weekdays = weekdays.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
@@ -445,7 +472,9 @@ public sealed class CorpusKnowledge
         CreditSuffix = new AdaptiveRegex(creditSuffix ?? "(?!)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeout);
         AcceptLists = acceptLists;
         // The dictionary itself is read on the first word checked, never here: loading knowledge stays cheap.
-        Speller = new Speller(acceptedWords.ToFrozenSet(StringComparer.Ordinal), () => Lexicon.French);
+        Lexicon = lexicon;
+        Speller = new Speller(acceptedWords.ToFrozenSet(StringComparer.Ordinal), () => lexicon.French,
+            FunctionWords.TryGetValue("fr", out var french) ? french.Where(word => word.Length > 1).ToFrozenSet(StringComparer.Ordinal) : null);
         Classifier = new ClassifierSettings(
             classifier.ShortChars ?? 40, classifier.LongChars ?? 140, classifier.GoodStopwordShare ?? 0.22, classifier.SentenceWords ?? 7,
             classifier.SentenceStopwordShare ?? 0.2, classifier.BadStopwordShare ?? 0.12, classifier.UiShare ?? 0.6, classifier.UiMaxWords ?? 10,
@@ -503,6 +532,9 @@ public sealed class CorpusKnowledge
 
     /// <summary>The spelling checker: the shipped French dictionary (loaded on first use) and the `words:` accept lists.</summary>
     public Speller Speller { get; }
+
+    /// <summary>The holder of the French dictionary the speller reads on its first word (tests count its loads).</summary>
+    public Lexicon Lexicon { get; }
 
     /// <summary>The `words:` entries of every data file, with their examples.</summary>
     public IReadOnlyList<WordListEntry> AcceptLists { get; }
@@ -651,8 +683,11 @@ public sealed class CorpusKnowledge
 
     private static readonly Lazy<CorpusKnowledge> LazyDefault = new(() => Load([]));
 
-    /// <summary>The shipped data, extended by the corpus data files at <paramref name="extraFiles"/> (in order).</summary>
-    public static CorpusKnowledge Load(IEnumerable<string> extraFiles)
+    /// <summary>
+    /// The shipped data, extended by the corpus data files at <paramref name="extraFiles"/> (in order); the dictionary
+    /// comes from <paramref name="lexicon"/> (default: the process's <see cref="Lexicon.Shared"/>), read on first use.
+    /// </summary>
+    public static CorpusKnowledge Load(IEnumerable<string> extraFiles, Lexicon? lexicon = null)
     {
         var files = new List<(string, CorpusDataFile)>();
         var assembly = typeof(CorpusKnowledge).Assembly;
@@ -673,7 +708,7 @@ public sealed class CorpusKnowledge
             }
             files.Add((path, StrictYaml.Read<CorpusDataFile>(text, path)));
         }
-        return new CorpusKnowledge(files);
+        return new CorpusKnowledge(files, lexicon ?? Lexicon.Shared);
     }
 
     internal static string ReadResource(Assembly assembly, string name)

@@ -194,6 +194,18 @@ public sealed class TypographyEntry
 
     /// <summary>Words French doubles on purpose ("nous nous", "vous vous"): not reported as doubled.</summary>
     public List<string> DoubledWords { get; set; } = [];
+
+    /// <summary>Lower-case words after which a sentence-initial "A" is the preposition "À" (NC220).</summary>
+    public List<string> AGraveBefore { get; set; } = [];
+
+    /// <summary>Verbs of saying that open an incise after a quotation (NC222).</summary>
+    public List<string> SpeechVerbs { get; set; } = [];
+
+    /// <summary>Auxiliaries before a participle of saying (NC222).</summary>
+    public List<string> SpeechAuxiliaries { get; set; } = [];
+
+    /// <summary>Namespaces written before a glued colon ("Wikipédia:Accueil"): no space is inserted (NC204).</summary>
+    public List<string> ColonNamespaces { get; set; } = [];
 }
 
 /// <summary>

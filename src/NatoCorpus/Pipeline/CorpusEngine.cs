@@ -38,15 +38,17 @@ public sealed class CorpusEngine(EngineOptions options, bool renderOutput = true
 
     /// <summary>
     /// On the first text parsed, the French dictionary starts loading on another thread, if the spelling rule is on:
-    /// it then loads while this thread loads the data files and parses, instead of after them, with every other
-    /// worker waiting for it at the first word checked. Nothing is loaded before a text is parsed (a warm `check`).
+    /// it then loads while this thread parses, instead of at the first word checked with every other worker
+    /// waiting for it. Nothing is loaded before a text is parsed (a warm `check`).
     /// </summary>
     private void WarmUp()
     {
         if (Volatile.Read(ref _warmedUp) == 0 && Interlocked.Exchange(ref _warmedUp, 1) == 0
             && _rules.Any(rule => rule is Rules.Wording.UnknownWord))
         {
-            ThreadPool.QueueUserWorkItem(_ => _ = Knowledge.Spelling.Lexicon.French);
+            // The knowledge's own lexicon (a test's may not be the process's): this waits for the data files when
+            // they are still loading, then reads the dictionary while this thread parses.
+            ThreadPool.QueueUserWorkItem(_ => _ = Options.Knowledge.Lexicon.French);
         }
     }
 

@@ -29,7 +29,7 @@ public sealed class HunspellAgreementTests(ITestOutputHelper output)
     {
         var expected = Expected();
         Assert.True(expected.Count >= 20000, $"the word list has {expected.Count} words");
-        var disagreements = expected.Where(pair => Lexicon.French.Check(pair.Word) != pair.Accepted).ToList();
+        var disagreements = expected.Where(pair => Lexicon.Shared.French.Check(pair.Word) != pair.Accepted).ToList();
         var agreement = 1 - (double)disagreements.Count / expected.Count;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{expected.Count} words, {expected.Count(pair => pair.Accepted)} accepted by hunspell; agreement {agreement:F4}; {disagreements.Count} differ"));
@@ -72,7 +72,7 @@ public sealed class HunspellAgreementTests(ITestOutputHelper output)
             return;
         }
         var rejected = listed.Split('\n').ToHashSet(StringComparer.Ordinal);
-        var differ = words.Where(word => Lexicon.French.Check(word) == rejected.Contains(word)).ToList();
+        var differ = words.Where(word => Lexicon.Shared.French.Check(word) == rejected.Contains(word)).ToList();
         var agreement = 1 - (double)differ.Count / words.Count;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"hunspell program: {words.Count} words, agreement {agreement:F4}"));
         Assert.True(agreement >= Target, string.Join(", ", differ.Take(30)));

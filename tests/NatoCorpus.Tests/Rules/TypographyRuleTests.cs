@@ -51,7 +51,7 @@ public sealed class TypographyRuleTests
     [Fact]
     public void NC205_joins_digit_groups_with_a_no_break_space()
     {
-        Assert.Equal($"Il y a 11{Nbsp}000 militaires et 1{Nbsp}250{Nbsp}000 euros.\n", Normalized("Il y a 11 000 militaires et 1 250 000 euros."));
+        Assert.Equal($"Il y a 11{Nbsp}000 militaires et 1{Nbsp}250{Nbsp}000{Nbsp}euros.\n", Normalized("Il y a 11 000 militaires et 1 250 000 euros."));
         Assert.Empty(Findings("NC205", "Les 17 et 18 février 2021, en 2020 100 fois."[..30]));
         Assert.Empty(Findings("NC205", "Entre 2019 et 2020, les 27 pays."));
     }

@@ -134,6 +134,17 @@ public sealed class HunspellDictionary
     /// <summary>Whether Hunspell would accept <paramref name="word"/> (one token, no surrounding punctuation).</summary>
     public bool Check(string word) => Spell(word, 0);
 
+    /// <summary>
+    /// Whether the word, as written, is one form of the dictionary, without BREAK points: "porte-avions" is, "com-mandement"
+    /// is not (Check accepts it, each part being a word).
+    /// </summary>
+    public bool IsForm(string word)
+    {
+        var forbidden = false;
+        var converted = word.AsSpan().IndexOfAny(_conversionStarts) < 0 ? word : Convert(word, _aff.InputConversions);
+        return CheckWord(converted, false, ref forbidden) is not null && !forbidden;
+    }
+
     /// <summary>Whether the word is a dictionary root or form marked not to be suggested (NOSUGGEST).</summary>
     public bool IsNoSuggest(string word) =>
         _aff.NoSuggest != 0 && _lookup.TryGetValue(word, out var homonyms) && homonyms.All(flags => FlagSet.Has(flags, _aff.NoSuggest));

@@ -8,8 +8,14 @@ namespace NatoCorpus.Knowledge.Spelling;
 /// lists of the data files), and what are the likeliest corrections of an unknown one. Answers are memoized per
 /// instance (one per loaded knowledge), so a word seen in a thousand texts is looked up once.
 /// </summary>
-public sealed class Speller(FrozenSet<string> acceptedWords, Func<HunspellDictionary> dictionary)
+/// <param name="glueWords">
+/// Short function words that get glued to the next word ("lesommet", "dansle"): a split at one of them is a cheap
+/// correction. Empty by default.
+/// </param>
+public sealed class Speller(FrozenSet<string> acceptedWords, Func<HunspellDictionary> dictionary, FrozenSet<string>? glueWords = null)
 {
+    private readonly FrozenSet<string> _glueWords = glueWords ?? FrozenSet<string>.Empty;
+
     /// <summary>Beyond this many distinct words the memo stops growing (memory stays flat on huge corpora).</summary>
     private const int MemoLimit = 200_000;
 
@@ -34,13 +40,17 @@ public sealed class Speller(FrozenSet<string> acceptedWords, Func<HunspellDictio
         {
             return known;
         }
-        known = IsAccepted(word) || Dictionary.Check(word) || (word.Contains('-', StringComparison.Ordinal) && word.Split('-').All(part => part.Length > 0 && (IsAccepted(part) || Dictionary.Check(part))));
+        known = IsAccepted(word) || Dictionary.Check(word) || (word.Contains('-', StringComparison.Ordinal) && word.Split('-').All(part => part.Length > 0
+            && (IsAccepted(part) || Dictionary.Check(part))));
         if (_known.Count < MemoLimit)
         {
             _known[word] = known;
         }
         return known;
     }
+
+    /// <summary>Whether the word as written is accepted or one form of the dictionary, its hyphens not read as breaks.</summary>
+    public bool IsForm(string word) => IsAccepted(word) || Dictionary.IsForm(word);
 
     /// <summary>A ranked correction: lower cost first.</summary>
     public sealed record Suggestion(string Word, double Cost);
@@ -66,15 +76,17 @@ public sealed class Speller(FrozenSet<string> acceptedWords, Func<HunspellDictio
         var lower = word.ToLowerInvariant();
         var kind = HunspellDictionary.CaseOf(word);
         var costs = new Dictionary<string, double>(StringComparer.Ordinal);
+        var order = new Dictionary<string, int>(StringComparer.Ordinal);
         var asked = 0;
         // Cheapest first (a stable sort keeps the generation order among equals), so the cap cuts the least likely.
-        foreach (var (candidate, cost) in Candidates(lower).OrderBy(pair => pair.Cost))
+        foreach (var (candidate, cost, capped) in Candidates(lower).OrderBy(pair => pair.Cost))
         {
             // Candidates are tried cheapest first (accents, elision, doubled letters, vowels, then any edit): past this many
-            // questions to the dictionary, what is left is not worth the time of a whole corpus.
-            if (only is null && ++asked > MaxLookups)
+            // questions to the dictionary, what is left is not worth the time of a whole corpus. The few deletions,
+            // swaps and splits (two per letter) are always tried: "allianxce" must find "alliance".
+            if (capped && only is null && ++asked > MaxLookups)
             {
-                break;
+                continue;
             }
             if (candidate == lower || candidate.Length == 0 || (costs.TryGetValue(candidate, out var seen) && seen <= cost))
             {
@@ -82,12 +94,15 @@ public sealed class Speller(FrozenSet<string> acceptedWords, Func<HunspellDictio
             }
             var cased = Recase(candidate, kind);
             // The dictionary is asked directly: thousands of candidates must not fill the memo of IsKnown.
-            if ((only is null || only(cased)) && (IsAccepted(cased) || Dictionary.Check(cased)) && !Dictionary.IsNoSuggest(candidate))
+            if ((only is null || only(cased)) && IsCandidateKnown(cased) && !Dictionary.IsNoSuggest(candidate))
             {
                 costs[candidate] = cost;
+                order.TryAdd(candidate, order.Count);
             }
         }
-        var result = costs.OrderBy(pair => pair.Value).ThenBy(pair => pair.Key, StringComparer.Ordinal).Take(max)
+        // Among equally cheap corrections the one generated first wins: letters are tried in TRY order, the
+        // dictionary's letter frequency, so "présidnt" gets "président" before "présidant".
+        var result = costs.OrderBy(pair => pair.Value).ThenBy(pair => order[pair.Key]).Take(max)
             .Select(pair => new Suggestion(Dictionary.ToOutput(Recase(pair.Key, kind)), pair.Value)).ToList();
         if (only is null && _suggestions.Count < MemoLimit)
         {
@@ -96,6 +111,12 @@ public sealed class Speller(FrozenSet<string> acceptedWords, Func<HunspellDictio
         return result;
     }
 
+    /// <summary>A candidate the dictionary accepts; a split one ("le sommet") when each word is.</summary>
+    private bool IsCandidateKnown(string cased) =>
+        cased.Contains(' ', StringComparison.Ordinal)
+            ? cased.Split(' ').All(part => IsAccepted(part) || Dictionary.Check(part))
+            : IsAccepted(cased) || Dictionary.Check(cased);
+
     private static string Recase(string lower, HunspellDictionary.CaseKind kind) => kind switch
     {
         HunspellDictionary.CaseKind.AllCap => lower.ToUpperInvariant(),
@@ -103,20 +124,30 @@ public sealed class Speller(FrozenSet<string> acceptedWords, Func<HunspellDictio
         _ => lower,
     };
 
-    private IEnumerable<(string Candidate, double Cost)> Candidates(string word)
+    private IEnumerable<(string Candidate, double Cost, bool Capped)> Candidates(string word)
     {
         // Accents: every combination of the MAP groups' letters, cheapest for one change.
         foreach (var (variant, changes) in AccentVariants(word))
         {
-            yield return (variant, 0.3 * changes);
+            yield return (variant, 0.3 * changes, false);
         }
-        // A missing elision apostrophe: "dannoncer" → "d'annoncer".
+        // A missing elision apostrophe: "dannoncer" → "d'annoncer", "quil" → "qu'il".
         foreach (var elided in new[] { "qu", "d", "l", "j", "m", "n", "s", "t", "c" })
         {
-            if (word.Length > elided.Length + 2 && word.StartsWith(elided, StringComparison.Ordinal) && Vowels.Contains(word[elided.Length], StringComparison.Ordinal))
+            if (word.Length > elided.Length + 1 && word.StartsWith(elided, StringComparison.Ordinal) && Vowels.Contains(word[elided.Length],
+                StringComparison.Ordinal))
             {
-                yield return (elided + "'" + word[elided.Length..], 0.4);
+                yield return (elided + "'" + word[elided.Length..], 0.4, false);
             }
+        }
+        // Two words glued: "lesommet" → "le sommet". Cheap when one side is a function word that gets glued, dear
+        // otherwise (two long words run together are rarer than a slip inside one).
+        for (var i = 2; i <= word.Length - 2; i++)
+        {
+            var (left, right) = (word[..i], word[i..]);
+            // A function word before ("lesommet", "dansle") is the common case; one after only ("défens se") must
+            // not beat a doubled letter ("défensse").
+            yield return (left + " " + right, _glueWords.Contains(left) ? 0.5 : _glueWords.Contains(right) ? 0.65 : 1.1, false);
         }
         foreach (var (from, to) in Dictionary.Replacements)
         {
@@ -126,24 +157,25 @@ public sealed class Speller(FrozenSet<string> acceptedWords, Func<HunspellDictio
             }
             for (var at = word.IndexOf(from, StringComparison.Ordinal); at >= 0; at = word.IndexOf(from, at + 1, StringComparison.Ordinal))
             {
-                yield return (string.Concat(word.AsSpan(0, at), to, word.AsSpan(at + from.Length)), 0.6);
+                yield return (string.Concat(word.AsSpan(0, at), to, word.AsSpan(at + from.Length)), 0.6, false);
             }
         }
         var letters = LowerTryLetters();
         for (var i = 0; i < word.Length; i++)
         {
-            // A letter too many (doubled letters cost less: "miliitaire").
-            yield return (word.Remove(i, 1), i > 0 && word[i - 1] == word[i] ? 0.6 : 1.0);
+            // A letter too many: doubled ("miliitaire") or next to its twin ("sécuritée") costs less, then one struck
+            // with its keyboard neighbour ("allianxce"), then any.
+            yield return (word.Remove(i, 1), DeletionCost(word, i), false);
             // Two letters swapped.
             if (i + 1 < word.Length && word[i] != word[i + 1])
             {
-                yield return (string.Concat(word.AsSpan(0, i), word[i + 1].ToString(), word[i].ToString(), word.AsSpan(i + 2)), 0.7);
+                yield return (string.Concat(word.AsSpan(0, i), word[i + 1].ToString(), word[i].ToString(), word.AsSpan(i + 2)), 0.7, false);
             }
             foreach (var c in letters)
             {
                 if (c != word[i])
                 {
-                    yield return (string.Concat(word.AsSpan(0, i), c.ToString(), word.AsSpan(i + 1)), SubstitutionCost(word[i], c));
+                    yield return (string.Concat(word.AsSpan(0, i), c.ToString(), word.AsSpan(i + 1)), SubstitutionCost(word[i], c), true);
                 }
             }
         }
@@ -151,11 +183,23 @@ public sealed class Speller(FrozenSet<string> acceptedWords, Func<HunspellDictio
         {
             foreach (var c in letters)
             {
-                // A letter missing (a doubled one costs less: "milliaire" is rarer than "enemi").
+                // A letter missing: a doubled one costs least ("milliaire" is rarer than "enemi"), then a vowel (the
+                // commonest letter dropped: "secrétair", "présidnt"), then any other.
                 var doubled = (i > 0 && word[i - 1] == c) || (i < word.Length && word[i] == c);
-                yield return (string.Concat(word.AsSpan(0, i), c.ToString(), word.AsSpan(i)), doubled ? 0.6 : Vowels.Contains(c, StringComparison.Ordinal) ? 0.9 : 1.0);
+                yield return (string.Concat(word.AsSpan(0, i), c.ToString(), word.AsSpan(i)), doubled ? 0.6 : Vowels.Contains(c, StringComparison.Ordinal)
+                    && c != 'h' ? 0.75 : 1.0, true);
             }
         }
+    }
+
+    private double DeletionCost(string word, int i)
+    {
+        var c = word[i];
+        if ((i > 0 && (word[i - 1] == c || SameBaseLetter(word[i - 1], c))) || (i + 1 < word.Length && SameBaseLetter(word[i + 1], c)))
+        {
+            return 0.6;
+        }
+        return (i > 0 && Neighbours(word[i - 1], c)) || (i + 1 < word.Length && Neighbours(word[i + 1], c)) ? 0.8 : 1.0;
     }
 
     private string? _lowerTryLetters;
@@ -205,7 +249,8 @@ public sealed class Speller(FrozenSet<string> acceptedWords, Func<HunspellDictio
     }
 
     private bool SameBaseLetter(char a, char b) =>
-        Dictionary.MapGroups.Any(group => group.Contains(a, StringComparison.Ordinal) && group.Contains(b, StringComparison.Ordinal) && char.IsLower(a) == char.IsLower(b));
+        Dictionary.MapGroups.Any(group => group.Contains(a, StringComparison.Ordinal) && group.Contains(b, StringComparison.Ordinal)
+            && char.IsLower(a) == char.IsLower(b));
 
     /// <summary>The word with some letters exchanged for others of their MAP group, at most 256 variants.</summary>
     private IEnumerable<(string Variant, int Changes)> AccentVariants(string word)

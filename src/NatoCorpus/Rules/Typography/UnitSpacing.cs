@@ -7,7 +7,8 @@ namespace NatoCorpus.Rules.Typography;
 /// <summary>
 /// NC215: a number and its unit stay together with a no-break space: "2 % du PIB", "40 €", "500 km". Symbols
 /// (% ‰ € °C) take it glued or spaced ("2%" → "2 %"); unit words only when spaced, since a glued one is usually a
-/// name ("A400M", "5G"). An existing no-break space of either width is kept.
+/// name ("A400M", "5G"). Counted nouns and times are unit words too ("75 ans", "14 h"): a house choice in the data.
+/// An existing no-break space of either width is kept.
 /// </summary>
 public sealed class UnitSpacing : IRule
 {

@@ -6,16 +6,18 @@ namespace NatoCorpus.Rules.Wording;
 
 /// <summary>
 /// NC304: a word of French prose that neither the French dictionary nor the `words:` accept lists know, reported
-/// with ranked suggestions and never changed, except two curated classes whose fix cannot be wrong: a missing
-/// elision apostrophe before a known word ("dannoncer" → "d’annoncer") and a missing accent on a capital where
-/// the dictionary knows only the accented word ("Etats-Unis" → "États-Unis").
+/// with ranked suggestions and never changed, except three curated classes whose fix cannot be wrong: a missing
+/// elision apostrophe before a known word ("dannoncer" → "d’annoncer"), a missing accent on a capital where
+/// the dictionary knows only the accented word ("Etats-Unis" → "États-Unis"), and a paragraph's drop capital set
+/// apart from its word ("L e Partenariat"). Words glued or split by a space are suggested apart or joined.
 /// Names are not checked: a capitalized word inside a sentence, or one the text capitalizes there elsewhere; nor
 /// acronyms, numbers, addresses, handles, code, or a quotation that is not French.
 /// </summary>
 public sealed partial class UnknownWord : IRule
 {
     public RuleDescriptor Descriptor { get; } = new(
-        "NC304", "unknown-word", "A word the French dictionary does not know", RuleCategory.Wording, Severity.Warning, FixAvailability.Sometimes, FixApplicability.Safe);
+        "NC304", "unknown-word", "A word the French dictionary does not know", RuleCategory.Wording, Severity.Warning, FixAvailability.Sometimes,
+            FixApplicability.Safe);
 
     /// <summary>Suggestions shown in a finding.</summary>
     private const int ShownSuggestions = 3;
@@ -29,28 +31,14 @@ public sealed partial class UnknownWord : IRule
     {
         var speller = context.Knowledge.Speller;
         var blocks = context.Document.FrenchProse.ToList();
-        // What the text itself says: words capitalized inside a sentence are names, and every word written is a
-        // better suggestion than one the text never uses.
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        var written = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var block in blocks)
+        // Each block is tokenized once; most texts have no unknown word, so what the text says of its own words is
+        // gathered only when the first unknown one needs it.
+        var tokensOf = blocks.Select(block => Tokens(context.TextOf(block)).ToList()).ToList();
+        TextWords? textWords = null;
+        TextWords OwnWords() => textWords ??= TextWords.Of(tokensOf);
+        for (var b = 0; b < blocks.Count; b++)
         {
-            var text = context.TextOf(block);
-            foreach (var token in Tokens(text))
-            {
-                var (core, offset) = WithoutElision(token.Word);
-                foreach (var part in core.Split('-'))
-                {
-                    written.Add(part);
-                    if ((!token.SentenceStart || offset > 0) && part.Length > 0 && char.IsUpper(part[0]))
-                    {
-                        names.Add(part);
-                    }
-                }
-            }
-        }
-        foreach (var block in blocks)
-        {
+            var block = blocks[b];
             var text = context.TextOf(block);
             // Ranges sorted by start, walked along with the tokens (which come in text order): looking each token up
             // in every range would be quadratic on a paragraph of forty thousand quotations.
@@ -62,8 +50,17 @@ public sealed partial class UnknownWord : IRule
             {
                 reach[r] = Math.Max(skipped[r].End, r > 0 ? reach[r - 1] : 0);
             }
-            foreach (var token in Tokens(text))
+            DropCapital(context, block.Span.Start, text);
+            var tokens = tokensOf[b];
+            var joinedWithPrevious = false;
+            for (var t = 0; t < tokens.Count; t++)
             {
+                var token = tokens[t];
+                if (joinedWithPrevious)
+                {
+                    joinedWithPrevious = false;
+                    continue;
+                }
                 var tokenEnd = token.Start + token.Word.Length;
                 // Ranges whose reach (the farthest end of them and all before) is behind this token cannot touch it
                 // or any later token.
@@ -80,13 +77,23 @@ public sealed partial class UnknownWord : IRule
                         break;
                     }
                 }
-                if (inSkipped || speller.IsKnown(token.Word))
+                if (inSkipped || speller.IsKnown(token.Word) || HalfOfHyphenatedWord(text, token, speller))
                 {
                     continue;
                 }
                 var (word, offset) = WithoutElision(token.Word);
                 if (offset > 0 && speller.IsKnown(word))
                 {
+                    continue;
+                }
+                // A word split by a space ("gouver nement", "opéra tion"): one half unknown, the two together a word.
+                if (SplitWord(text, tokens, t, word, token.Start + offset, speller) is var (joinStart, joinEnd, joined))
+                {
+                    var split = text[joinStart..joinEnd];
+                    context.ReportEdit(Descriptor, new TextSpan(block.Span.Start + joinStart, joinEnd - joinStart),
+                        $"\"{split}\": a word split by a space; perhaps \"{joined}\"",
+                        joined, $"perhaps \"{joined}\"", FixApplicability.Suggestion, "split-word");
+                    joinedWithPrevious = joinEnd > tokenEnd;
                     continue;
                 }
                 var partStart = 0;
@@ -97,14 +104,15 @@ public sealed partial class UnknownWord : IRule
                     var first = partStart == part.Length + 1 && offset == 0;
                     if (part.Length >= 2)
                     {
-                        CheckPart(context, block.Span.Start + at, part, token.SentenceStart && first, names, written);
+                        var afterArticle = offset > 0 && partStart == part.Length + 1 && token.Word[0] is 'l' or 'L';
+                        CheckPart(context, block.Span.Start + at, part, token.SentenceStart && first, OwnWords, afterArticle);
                     }
                 }
             }
         }
     }
 
-    private void CheckPart(RuleContext context, int position, string part, bool sentenceStart, HashSet<string> names, HashSet<string> written)
+    private void CheckPart(RuleContext context, int position, string part, bool sentenceStart, Func<TextWords> ownWords, bool afterArticle)
     {
         var speller = context.Knowledge.Speller;
         if (speller.IsKnown(part))
@@ -117,9 +125,10 @@ public sealed partial class UnknownWord : IRule
             return;
         }
         var span = new TextSpan(position, part.Length);
+        var (names, written) = ownWords();
         if (kind == HunspellDictionary.CaseKind.InitCap)
         {
-            if (AccentedCapital(speller, part) is { } accented)
+            if (AccentedCapital(speller, part, afterArticle) is { } accented)
             {
                 // The edit covers the whole word, so the correction (and the word accounting) records "Etats" → "États".
                 context.ReportEdit(Descriptor, span, $"\"{part}\": the dictionary knows only \"{accented}{part[1..]}\" (a capital keeps its accent)",
@@ -150,10 +159,98 @@ public sealed partial class UnknownWord : IRule
         }
         if (MissingApostrophe(speller, part) is { } elided)
         {
-            context.ReportEdit(Descriptor, span, $"\"{part}\": an elision without its apostrophe (\"{elided}\")", elided, $"write \"{elided}\"", FixApplicability.Safe, "missing-apostrophe");
+            context.ReportEdit(Descriptor, span, $"\"{part}\": an elision without its apostrophe (\"{elided}\")", elided, $"write \"{elided}\"",
+                FixApplicability.Safe, "missing-apostrophe");
             return;
         }
         Suggest(context, span, part, Ranked(speller.Suggest(part), written));
+    }
+
+    /// <summary>
+    /// "L e Partenariat pour la paix": a paragraph's drop capital set apart from its word by the page's layout. Joined
+    /// when the letter with what follows is a word and what follows alone is not (A, À, O and Y are words by themselves).
+    /// </summary>
+    private void DropCapital(RuleContext context, int blockStart, string text)
+    {
+        if (text.Length < 4 || !char.IsUpper(text[0]) || "AÀOY".Contains(text[0], StringComparison.Ordinal) || text[1] != ' ' || !char.IsLower(text[2]))
+        {
+            return;
+        }
+        var end = 2;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+        var rest = text[2..end];
+        var joined = text[0] + rest;
+        var speller = context.Knowledge.Speller;
+        if (speller.IsKnown(joined) && (rest.Length == 1 || !speller.IsKnown(rest)))
+        {
+            context.ReportEdit(Descriptor, new TextSpan(blockStart, end), $"\"{text[..end]}\": a drop capital split from its word (\"{joined}\")", joined,
+                $"write \"{joined}\"", FixApplicability.Safe, "drop-capital");
+        }
+    }
+
+    /// <summary>
+    /// "pro- téger": one half of a word hyphenated at a printed line end whose join is a word; NC221 joins it, so neither
+    /// half is an unknown word.
+    /// </summary>
+    private static bool HalfOfHyphenatedWord(string text, Token token, Speller speller)
+    {
+        var end = token.Start + token.Word.Length;
+        if (end + 1 < text.Length && text[end] == '-' && LineSpaces.Is(text[end + 1]))
+        {
+            var next = LineSpaces.Skip(text, end + 1, text.Length);
+            var rightEnd = next;
+            while (rightEnd < text.Length && char.IsLetter(text[rightEnd]))
+            {
+                rightEnd++;
+            }
+            if (rightEnd > next && speller.IsKnown(token.Word + text[next..rightEnd]))
+            {
+                return true;
+            }
+        }
+        var before = LineSpaces.SkipBack(text, token.Start, 0);
+        if (before < token.Start && before > 1 && text[before - 1] == '-' && char.IsLetter(text[before - 2]))
+        {
+            var leftStart = before - 1;
+            while (leftStart > 0 && char.IsLetter(text[leftStart - 1]))
+            {
+                leftStart--;
+            }
+            return speller.IsKnown(text[leftStart..(before - 1)] + token.Word);
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The unknown <paramref name="word"/> (starting at <paramref name="start"/>) joined with the next word ("gouver nement")
+    /// or the previous one ("opéra tion") across one space, when the join is a word: its bounds and spelling.
+    /// </summary>
+    private static (int Start, int End, string Joined)? SplitWord(string text, List<Token> tokens, int index, string word, int start, Speller speller)
+    {
+        if (word.Contains('-', StringComparison.Ordinal) || !char.IsLower(word[^1]))
+        {
+            return null;
+        }
+        var end = start + word.Length;
+        if (index + 1 < tokens.Count && tokens[index + 1] is var next && next.Start == end + 1 && text[end] == ' '
+            && char.IsLower(next.Word[0]) && !next.Word.Contains('-', StringComparison.Ordinal) && !next.Word.Contains('’', StringComparison.Ordinal)
+            && speller.IsKnown(word + next.Word))
+        {
+            return (start, next.Start + next.Word.Length, word + next.Word);
+        }
+        if (index > 0 && tokens[index - 1] is var previous && previous.Start + previous.Word.Length == start - 1 && text[start - 1] == ' '
+            && char.IsLower(word[0]))
+        {
+            var (left, offset) = WithoutElision(previous.Word);
+            if (!left.Contains('-', StringComparison.Ordinal) && left.Length > 0 && speller.IsKnown(left + word))
+            {
+                return (previous.Start + offset, end, left + word);
+            }
+        }
+        return null;
     }
 
     /// <summary>One letter replaced, added, dropped, or two swapped: "Premler" / "Premier".</summary>
@@ -180,7 +277,8 @@ public sealed partial class UnknownWord : IRule
 
     /// <summary>Suggestions the text itself writes come first among equally cheap ones.</summary>
     private static List<Speller.Suggestion> Ranked(IReadOnlyList<Speller.Suggestion> suggestions, HashSet<string> written) =>
-        [.. suggestions.Select((suggestion, rank) => (suggestion, rank)).OrderBy(pair => pair.suggestion.Cost - (written.Contains(pair.suggestion.Word) ? 0.2 : 0)).ThenBy(pair => pair.rank).Select(pair => pair.suggestion)];
+        [.. suggestions.Select((suggestion, rank) => (suggestion, rank))
+            .OrderBy(pair => pair.suggestion.Cost - (written.Contains(pair.suggestion.Word) ? 0.2 : 0)).ThenBy(pair => pair.rank).Select(pair => pair.suggestion)];
 
     private void Suggest(RuleContext context, TextSpan span, string word, IReadOnlyList<Speller.Suggestion> suggestions)
     {
@@ -190,21 +288,24 @@ public sealed partial class UnknownWord : IRule
             return;
         }
         var shown = string.Join(", ", suggestions.Take(ShownSuggestions).Select(suggestion => $"\"{suggestion.Word}\""));
-        context.ReportEdit(Descriptor, span, $"\"{word}\": unknown word; perhaps {shown}", suggestions[0].Word, $"perhaps \"{suggestions[0].Word}\"", FixApplicability.Suggestion);
+        context.ReportEdit(Descriptor, span, $"\"{word}\": unknown word; perhaps {shown}", suggestions[0].Word, $"perhaps \"{suggestions[0].Word}\"",
+            FixApplicability.Suggestion);
     }
 
     /// <summary>
     /// "Etats" → 'É': the word is unknown, its lower-case form too, and exactly one accented capital makes a word
-    /// the dictionary knows in lower case ("état"); a name ("Eric", "Emile") is never rewritten.
+    /// the dictionary knows in lower case ("état"); a name ("Eric", "Emile") is never rewritten. After the article
+    /// "l’" the word is a place or an institution, never a person, so a name the dictionary knows only accented is
+    /// enough ("l’Egypte" → "l’Égypte", "l’Elysée" → "l’Élysée").
     /// </summary>
-    private static char? AccentedCapital(Speller speller, string part)
+    private static char? AccentedCapital(Speller speller, string part, bool afterArticle)
     {
         if ("EAIOUC".IndexOf(part[0], StringComparison.Ordinal) < 0 || speller.IsKnown(part.ToLowerInvariant()))
         {
             return null;
         }
         var found = AccentedCapitals.Where(capital => char.ToUpperInvariant(RemoveAccent(capital)) == part[0])
-            .Where(capital => speller.IsKnown(capital + part[1..]) && speller.IsKnown(char.ToLowerInvariant(capital) + part[1..]))
+            .Where(capital => speller.IsKnown(capital + part[1..]) && (afterArticle || speller.IsKnown(char.ToLowerInvariant(capital) + part[1..])))
             .ToList();
         return found.Count == 1 ? found[0] : null;
     }
@@ -228,7 +329,8 @@ public sealed partial class UnknownWord : IRule
     {
         foreach (var elided in new[] { "qu", "d", "l", "j", "m", "n", "s", "t", "c" })
         {
-            if (part.Length < elided.Length + 3 || !part.StartsWith(elided, StringComparison.Ordinal) || "aeiouyàâéèêîôûœh".IndexOf(part[elided.Length], StringComparison.Ordinal) < 0)
+            if (part.Length < elided.Length + 3 || !part.StartsWith(elided, StringComparison.Ordinal) || "aeiouyàâéèêîôûœh".IndexOf(part[elided.Length],
+                StringComparison.Ordinal) < 0)
             {
                 continue;
             }
@@ -250,6 +352,32 @@ public sealed partial class UnknownWord : IRule
 
     private readonly record struct Token(string Word, int Start, bool SentenceStart);
 
+    /// <summary>
+    /// What the text itself says: words capitalized inside a sentence are names, and every word written is a better
+    /// suggestion than one the text never uses.
+    /// </summary>
+    private sealed record TextWords(HashSet<string> Names, HashSet<string> Written)
+    {
+        public static TextWords Of(List<List<Token>> tokensOf)
+        {
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            var written = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var token in tokensOf.SelectMany(tokens => tokens))
+            {
+                var (core, offset) = WithoutElision(token.Word);
+                foreach (var part in core.Split('-'))
+                {
+                    written.Add(part);
+                    if ((!token.SentenceStart || offset > 0) && part.Length > 0 && char.IsUpper(part[0]))
+                    {
+                        names.Add(part);
+                    }
+                }
+            }
+            return new TextWords(names, written);
+        }
+    }
+
     /// <summary>Words: letters, with apostrophes and hyphens between letters; a word touching a digit or a symbol of code or addresses is not one.</summary>
     private static IEnumerable<Token> Tokens(string text)
     {
@@ -263,7 +391,8 @@ public sealed partial class UnknownWord : IRule
             }
             var start = i;
             var decomposed = false;
-            while (i < text.Length && (char.IsLetter(text[i]) || IsMark(text[i]) || (text[i] is '\'' or '’' or '-' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && char.IsLetter(text[i - 1]))))
+            while (i < text.Length && (char.IsLetter(text[i]) || IsMark(text[i]) || (text[i] is '\'' or '’' or '-' && i + 1 < text.Length
+                && char.IsLetter(text[i + 1]) && char.IsLetter(text[i - 1]))))
             {
                 decomposed |= IsMark(text[i]);
                 i++;
@@ -277,8 +406,10 @@ public sealed partial class UnknownWord : IRule
             var before = start > 0 ? text[start - 1] : ' ';
             var after = i < text.Length ? text[i] : ' ';
             // Editorial brackets inside a word ("faiblira[it]") are part of a quoted word, not a word.
-            var bracketed = (before == '[' && start > 1 && char.IsLetter(text[start - 2])) || before == ']' || (after == '[' && i + 1 < text.Length && char.IsLetter(text[i + 1])) || (after == ']' && before == '[' && start > 1 && char.IsLetter(text[start - 2]));
-            if (bracketed || char.IsDigit(before) || char.IsDigit(after) || before is '@' or '#' or '_' or '/' or '\\' or '.' || after is '_' or '@' || (after == '.' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])))
+            var bracketed = (before == '[' && start > 1 && char.IsLetter(text[start - 2])) || before == ']' || (after == '[' && i + 1 < text.Length
+                && char.IsLetter(text[i + 1])) || (after == ']' && before == '[' && start > 1 && char.IsLetter(text[start - 2]));
+            if (bracketed || char.IsDigit(before) || char.IsDigit(after) || before is '@' or '#' or '_' or '/' or '\\' or '.' || after is '_' or '@'
+                || (after == '.' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])))
             {
                 continue;
             }
