@@ -111,6 +111,12 @@ public sealed record Diagnostic(
     /// <summary>True when normalize resolves it: its safe fix was applied to the output.</summary>
     public bool FixedByNormalize { get; init; }
 
+    /// <summary>
+    /// The file the finding is in when it is not the text's own (a sidecar's suppression: NC107, NC108), relative
+    /// to the root; its line and column are that file's. Reporters name it instead of the text and show no excerpt.
+    /// </summary>
+    public string? Path { get; init; }
+
     /// <summary>A finding about a whole file (a sidecar suppression, a stale or orphan file), placed at 1:1.</summary>
     public static Diagnostic AtFileStart(RuleDescriptor rule, Severity severity, string message) =>
         new(rule, severity, message, new TextSpan(0, 0), new LinePosition(1, 1), new LinePosition(1, 1), null);
