@@ -56,15 +56,17 @@ public static class InitCommand
     public static int Run(CommandEnvironment environment, bool force)
     {
         var path = Path.Combine(environment.WorkingDirectory, CorpusLayout.ConfigFileName);
-        var parent = Directory.GetParent(Path.GetFullPath(environment.WorkingDirectory)) is { } above ? CorpusLayout.FindRootOrNull(above.FullName) : null;
+        var parent = Directory.GetParent(Path.GetFullPath(environment.WorkingDirectory)) is { } above
+            ? CorpusLayout.FindRootOrNull(above.FullName)
+            : null;
         if (parent is not null && File.Exists(Path.Combine(parent, CorpusLayout.ConfigFileName)))
         {
             // A corpus inside a corpus: the new file wins for every command run here, and the outer corpus's raw/
             // may already hold these texts. Said, not refused: a sub-corpus can be meant.
             var outer = Path.GetRelativePath(environment.WorkingDirectory, Path.Combine(parent, CorpusLayout.ConfigFileName)).Replace('\\', '/');
             environment.Error.WriteLine($"natocorpus: warning: this folder is inside the corpus of {outer}; a {CorpusLayout.ConfigFileName} here "
-                + "makes it a corpus of its own, and commands run here will no longer use that one. If that is not meant, remove the file and run natocorpus from the corpus above "
-                + $"(`natocorpus config` shows which configuration is in force).");
+                + "makes it a corpus of its own, and commands run here will no longer use that one. If that is not meant, "
+                + "remove the file and run natocorpus from the corpus above (`natocorpus config` shows which configuration is in force).");
         }
         if ((File.Exists(path) || new FileInfo(path).LinkTarget is not null) && !force)
         {

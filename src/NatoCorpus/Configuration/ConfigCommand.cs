@@ -43,14 +43,16 @@ public static class ConfigCommand
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"{request.ConfigPath ?? CorpusLayout.ConfigFileName}:1:1: error: cannot read the configuration: {UnreadableFileException.ReasonOf(exception)}");
+            var reason = UnreadableFileException.ReasonOf(exception);
+            error.WriteLine($"{request.ConfigPath ?? CorpusLayout.ConfigFileName}:1:1: error: cannot read the configuration: {reason}");
             return 2;
         }
         var rootBy = found is null ? null : File.Exists(Path.Combine(found, CorpusLayout.ConfigFileName)) ? CorpusLayout.ConfigFileName : ".git";
         var json = Describe(config, found is null ? null : root, rootBy);
         if (request.Format == "json")
         {
-            output.Write(json.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }).ReplaceLineEndings("\n") + "\n");
+            var options = new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+            output.Write(json.ToJsonString(options).ReplaceLineEndings("\n") + "\n");
             return 0;
         }
         WriteText(output, json, config);
@@ -101,7 +103,9 @@ public static class ConfigCommand
         output.WriteLine(json["root"] is { } root
             ? $"# corpus root: {root} (found by its {json["root_found_by"]})"
             : "# corpus root: none found (no natocorpus.yaml or .git in this folder or any folder above it); the defaults apply here");
-        output.WriteLine(json["config_file"] is { } file ? $"# configuration: {file}, merged with the defaults" : "# configuration: none, the defaults (`natocorpus init` writes one)");
+        output.WriteLine(json["config_file"] is { } file
+            ? $"# configuration: {file}, merged with the defaults"
+            : "# configuration: none, the defaults (`natocorpus init` writes one)");
         output.WriteLine(json["gitignore"] is { } gitignore ? $"# also ignored: the lines of {gitignore}" : "# no .gitignore at the root");
         var settings = (JsonObject)json["config"]!;
         foreach (var (key, value) in settings)
@@ -128,7 +132,8 @@ public static class ConfigCommand
                     }
                     break;
                 default:
-                    output.WriteLine($"{key}: {(value is JsonValue scalar && scalar.TryGetValue<string>(out var text) ? Scalar(text) : value!.ToJsonString())}");
+                    var shown = value is JsonValue scalar && scalar.TryGetValue<string>(out var text) ? Scalar(text) : value!.ToJsonString();
+                    output.WriteLine($"{key}: {shown}");
                     break;
             }
         }

@@ -57,7 +57,8 @@ public static class ConfigSchemas
     /// <summary>The schema of a sidecar raw/&lt;id&gt;.meta.yaml.</summary>
     public static string Sidecar()
     {
-        var schema = Generate<SidecarFields>("NatoCorpus sidecar (raw/<id>.meta.yaml)", "What an archivist states about one raw text. See README.md, \"Sidecar metadata\".");
+        var schema = Generate<SidecarFields>(
+            "NatoCorpus sidecar (raw/<id>.meta.yaml)", "What an archivist states about one raw text. See README.md, \"Sidecar metadata\".");
         schema.Properties["date"].Pattern = @"^\d{4}-\d{2}-\d{2}$";
         schema.Properties["source_url"].Format = "uri";
         schema.Definitions[nameof(SuppressionEntry)].RequiredProperties.Add("rule");

@@ -78,7 +78,9 @@ public sealed partial record LoadedConfig(string? Path, CorpusLayout Layout, Eng
             {
                 if (!CorpusPaths.IsInside(directory, folder) || !CorpusPaths.LeadsInside(directory, folder))
                 {
-                    throw locate.Value.Error(relative, $"{key}: '{(key == "raw" ? file.Raw : file.Normalized)}' leads outside the corpus root ({directory}): refused (set allow_outside_root: true if that is meant)", key);
+                    var given = key == "raw" ? file.Raw : file.Normalized;
+                    throw locate.Value.Error(
+                        relative, $"{key}: '{given}' leads outside the corpus root ({directory}): refused {OutsideHint}", key);
                 }
             }
             for (var i = 0; i < file.Data.Count; i++)
@@ -86,13 +88,17 @@ public sealed partial record LoadedConfig(string? Path, CorpusLayout Layout, Eng
                 var data = System.IO.Path.GetFullPath(file.Data[i], directory);
                 if (!CorpusPaths.IsInside(directory, data) || !CorpusPaths.LeadsInside(directory, data))
                 {
-                    throw locate.Value.Error(relative, $"data: '{file.Data[i]}' is outside the corpus root ({directory}): refused (set allow_outside_root: true if that is meant)", "data", i);
+                    throw locate.Value.Error(
+                        relative, $"data: '{file.Data[i]}' is outside the corpus root ({directory}): refused {OutsideHint}", "data", i);
                 }
             }
         }
         if (layout.OutputInsideRaw() is not null)
         {
-            throw locate.Value.Error(relative, $"normalized: '{file.Normalized}' is the raw folder or inside it ('{file.Raw}'): refused, raw texts are evidence and never written", "normalized");
+            throw locate.Value.Error(
+                relative,
+                $"normalized: '{file.Normalized}' is the raw folder or inside it ('{file.Raw}'): refused, raw texts are evidence and never written",
+                "normalized");
         }
         var options = new EngineOptions { NoBreakSpace = noBreakSpace, Rules = rules, MaxFileBytes = file.MaxFileSize, UnsafeFixes = file.UnsafeFixes };
         if (file.Data.Count > 0)
@@ -107,6 +113,8 @@ public sealed partial record LoadedConfig(string? Path, CorpusLayout Layout, Eng
             GitIgnorePath = gitIgnoreFile,
         };
     }
+
+    private const string OutsideHint = "(set allow_outside_root: true if that is meant)";
 
     /// <summary>The values a rule takes in `rules:`.</summary>
     public static IReadOnlyList<string> RuleValues { get; } = ["off", "on", "error", "warning", "info"];
@@ -129,7 +137,8 @@ public sealed partial record LoadedConfig(string? Path, CorpusLayout Layout, Eng
             {
                 var known = RuleCatalog.Descriptors.SelectMany(rule => (string[])[rule.Id, rule.Name, .. rule.Tags]);
                 var suggestion = Text.ClosestWord.Among(key, known);
-                throw locate.Value.Error(relative, $"rules: unknown rule or tag '{key}'{(suggestion is null ? "" : $" (did you mean '{suggestion}'?)")} (see `natocorpus rules`)", "rules", key);
+                var hint = suggestion is null ? "" : $" (did you mean '{suggestion}'?)";
+                throw locate.Value.Error(relative, $"rules: unknown rule or tag '{key}'{hint} (see `natocorpus rules`)", "rules", key);
             }
             var setting = value switch
             {
@@ -181,7 +190,8 @@ public sealed partial record LoadedConfig(string? Path, CorpusLayout Layout, Eng
             // match nothing. Refused, with what to write instead.
             if (BraceAlternatives().IsMatch(pattern))
             {
-                throw locate.Value.Error(relative, $"ignore: '{pattern}': .gitignore patterns have no {{a,b}} alternatives; write one line per alternative", "ignore", i);
+                var problem = $"ignore: '{pattern}': .gitignore patterns have no {{a,b}} alternatives; write one line per alternative";
+                throw locate.Value.Error(relative, problem, "ignore", i);
             }
             if (string.IsNullOrWhiteSpace(pattern))
             {
