@@ -24,6 +24,9 @@ public static class InitCommand
         # embed and banner patterns, month names. Same format as src/NatoCorpus/Data/*.yaml.
         data: []
 
+        # Words the spelling rule (NC304) accepts in every text (house spellings, names), as cspell's words:.
+        words: []
+
         # Raw files larger than this many bytes are refused unread (default 5 MB).
         max_file_size: 5242880
 

@@ -83,6 +83,7 @@ public static class ConfigCommand
                 ["ignore"] = new JsonArray(file.Ignore.Select(pattern => (JsonNode)pattern!).ToArray()),
                 ["no_break_space"] = file.NoBreakSpace,
                 ["data"] = new JsonArray(file.Data.Select(path => (JsonNode)path!).ToArray()),
+                ["words"] = new JsonArray(file.Words.Select(word => (JsonNode)word!).ToArray()),
                 ["max_file_size"] = file.MaxFileSize,
                 ["unsafe_fixes"] = file.UnsafeFixes,
                 ["docs_url"] = file.DocsUrl,

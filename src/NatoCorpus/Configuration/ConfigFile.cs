@@ -26,6 +26,10 @@ public sealed class ConfigFile
     [Description("Extra data files (typo lists, header shapes, embed patterns, accepted words) that extend the shipped ones.")]
     public List<string> Data { get; set; } = [];
 
+    [Description("Words the spelling rule (NC304) accepts in every text, as cspell's words: (house spellings, names). "
+        + "A data file's words: entries, with a reason and examples, do the same.")]
+    public List<string> Words { get; set; } = [];
+
     [Description("Raw files larger than this many bytes are refused unread.")]
     [DefaultValue(5 * 1024 * 1024)]
     public long MaxFileSize { get; set; } = 5 * 1024 * 1024;

@@ -101,9 +101,16 @@ public sealed partial record LoadedConfig(string? Path, CorpusLayout Layout, Eng
                 "normalized");
         }
         var options = new EngineOptions { NoBreakSpace = noBreakSpace, Rules = rules, MaxFileBytes = file.MaxFileSize, UnsafeFixes = file.UnsafeFixes };
-        if (file.Data.Count > 0)
+        for (var i = 0; i < file.Words.Count; i++)
         {
-            options = options with { Knowledge = CorpusKnowledge.Load(file.Data.Select(data => System.IO.Path.GetFullPath(data, directory))) };
+            if (string.IsNullOrWhiteSpace(file.Words[i]) || file.Words[i].Any(char.IsWhiteSpace))
+            {
+                throw locate.Value.Error(relative, $"words: '{file.Words[i]}' is not one word", "words", i);
+            }
+        }
+        if (file.Data.Count > 0 || file.Words.Count > 0)
+        {
+            options = options with { Knowledge = CorpusKnowledge.Load(file.Data.Select(data => System.IO.Path.GetFullPath(data, directory)), file.Words) };
         }
         var (gitIgnoreFile, gitIgnoreLines) = GitIgnore(directory);
         return new LoadedConfig(path, layout, options, [.. gitIgnoreLines, .. ignore], file.DocsUrl)

@@ -632,8 +632,11 @@ public sealed class CorpusKnowledge
 
     private static readonly Lazy<CorpusKnowledge> LazyDefault = new(() => Load([]));
 
-    /// <summary>The shipped data, extended by the corpus data files at <paramref name="extraFiles"/> (in order).</summary>
-    public static CorpusKnowledge Load(IEnumerable<string> extraFiles)
+    /// <summary>
+    /// The shipped data, extended by the corpus data files at <paramref name="extraFiles"/> (in order) and the
+    /// configuration's own accept list <paramref name="words"/> (natocorpus.yaml `words:`, as cspell's).
+    /// </summary>
+    public static CorpusKnowledge Load(IEnumerable<string> extraFiles, IReadOnlyList<string>? words = null)
     {
         var files = new List<(string, CorpusDataFile)>();
         var assembly = typeof(CorpusKnowledge).Assembly;
@@ -653,6 +656,11 @@ public sealed class CorpusKnowledge
                 throw new DataFileException(path, 1, 1, UnreadableFileException.ReasonOf(exception));
             }
             files.Add((path, StrictYaml.Read<CorpusDataFile>(text, path)));
+        }
+        if (words is { Count: > 0 })
+        {
+            var entry = new WordListEntry { Name = "natocorpus.yaml words", Reason = "the corpus's accept list", Words = [.. words] };
+            files.Add(("natocorpus.yaml", new CorpusDataFile { Words = [entry] }));
         }
         return new CorpusKnowledge(files);
     }

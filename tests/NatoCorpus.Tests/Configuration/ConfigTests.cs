@@ -177,4 +177,15 @@ public sealed class ConfigTests : IDisposable
         Assert.Equal(["raw/a.txt", "raw/c.tmp.txt"], Kept("ignore:\n  - '!raw/c.tmp.txt'\n"));
         Assert.Equal(Path.Combine(_root, ".gitignore"), LoadedConfig.Load(_root).GitIgnorePath);
     }
+
+    [Fact]
+    public void Words_in_the_configuration_are_a_corpus_wide_accept_list_for_the_spelling_rule()
+    {
+        var text = "Un titre\n\nLe ministre a parlé de la polotique de Kabulistan devant les alliés réunis à Bruxelles.\n";
+        string[] Unknown(EngineOptions options) => TestCorpus.ProcessText(text, sidecar: "date: 2024-01-01\n", options: options).Diagnostics
+            .Where(diagnostic => diagnostic.Rule.Id == "NC304").Select(diagnostic => text.Substring(diagnostic.Span.Start, diagnostic.Span.Length)).ToArray();
+        Assert.Contains("polotique", Unknown(new EngineOptions()));
+        Assert.DoesNotContain("polotique", Unknown(Load("words:\n  - polotique\n").Options));
+        Assert.Contains("is not one word", Fails("words:\n  - deux mots\n").Problem, StringComparison.Ordinal);
+    }
 }
