@@ -23,6 +23,11 @@ public sealed class CorpusEngine(EngineOptions options, bool renderOutput = true
     private readonly Lazy<DocumentParser> _lazyParser = new(() => new DocumentParser(options.Knowledge));
     private readonly IReadOnlyList<IRule> _rules = RuleCatalog.All.Where(rule => options.IsEnabled(rule.Descriptor)).ToArray();
 
+    /// <summary>The typography rules a text field goes through: all but Markdown escaping (a front matter field is not Markdown).</summary>
+    private readonly IReadOnlyList<IRule> _typesetRules = RuleCatalog.All
+        .Where(rule => options.IsEnabled(rule.Descriptor) && rule.Descriptor.Category == RuleCategory.Typography && rule.Descriptor.Id != "NC211")
+        .ToArray();
+
     private DocumentParser _parser => _lazyParser.Value;
 
     public EngineOptions Options { get; } = options;
@@ -349,9 +354,6 @@ public sealed class CorpusEngine(EngineOptions options, bool renderOutput = true
         return (FixApplier.Render(source, new TextSpan(0, title.Length), edits), chosen.Where(diagnostic => diagnostic.FixedByNormalize).ToArray());
     }
 
-    /// <summary>The typography rules a text field goes through: all but Markdown escaping (a front matter field is not Markdown).</summary>
-    private IReadOnlyList<IRule> _typesetRules =>
-        _rules.Where(rule => rule.Descriptor.Category == RuleCategory.Typography && rule.Descriptor.Id != "NC211").ToArray();
 
     /// <summary>The findings of the typography rules on <paramref name="text"/> alone, as one French paragraph.</summary>
     private IReadOnlyList<Diagnostic> TypesetFindings(string text, char noBreakSpace)
