@@ -642,7 +642,7 @@ public sealed class CorpusKnowledge
         var assembly = typeof(CorpusKnowledge).Assembly;
         foreach (var name in ShippedFiles)
         {
-            files.Add(($"(shipped) {name}", StrictYaml.Read<CorpusDataFile>(ReadResource(assembly, $"NatoCorpus.Data.{name}"), name)));
+            files.Add(($"(shipped) {name}", StrictYaml.Read<CorpusDataFile>(ReadResource(assembly, $"NatoCorpus.Data.{name}"), name, shipped: true)));
         }
         foreach (var path in extraFiles)
         {

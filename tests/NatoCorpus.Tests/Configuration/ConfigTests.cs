@@ -188,4 +188,15 @@ public sealed class ConfigTests : IDisposable
         Assert.DoesNotContain("polotique", Unknown(Load("words:\n  - polotique\n").Options));
         Assert.Contains("is not one word", Fails("words:\n  - deux mots\n").Problem, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_shipped_data_files_give_no_key_twice()
+    {
+        // They are read without the check at start-up; here it runs on each of them once.
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(TestCorpus.Root, "src", "NatoCorpus", "Data"), "*.yaml"))
+        {
+            StrictYaml.CheckDuplicateKeys(File.ReadAllText(file), Path.GetFileName(file));
+        }
+        Assert.Throws<DataFileException>(() => StrictYaml.CheckDuplicateKeys("a: 1\nb:\n  c: 2\n  c: 3\n", "x.yaml"));
+    }
 }
