@@ -11,7 +11,11 @@ namespace NatoCorpus.Cli;
 public static class CliApp
 {
     public static int Run(string[] args, TextWriter output, TextWriter error, string workingDirectory) =>
-        Guarded(() => RunCommand(args, output, error, workingDirectory), error);
+        Run(args, output, error, workingDirectory, Console.OpenStandardInput);
+
+    /// <summary>As the executable runs, with <paramref name="input"/> opening what `lint -` reads.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, string workingDirectory, Func<Stream> input) =>
+        Guarded(() => RunCommand(args, output, error, workingDirectory, input), error);
 
     /// <summary>
     /// The last resort: what no command turned into a one-line error is a bug. The user gets one line saying so
@@ -53,7 +57,7 @@ public static class CliApp
         }
     }
 
-    private static int RunCommand(string[] args, TextWriter output, TextWriter error, string workingDirectory)
+    private static int RunCommand(string[] args, TextWriter output, TextWriter error, string workingDirectory, Func<Stream> input)
     {
         var configOption = new Option<string?>("--config")
         {
@@ -69,22 +73,53 @@ public static class CliApp
         };
         var outOption = new Option<string?>("--out", "-o") { HelpName = "DIR", Description = "Folder for the Markdown files (default: normalized/)" };
         var checkOption = new Option<bool>("--check") { Description = "Write nothing; print a diff of every out-of-date file and exit 1 if any" };
+        var diffFormatOption = new Option<string>("--diff-format")
+        {
+            HelpName = "words|unified",
+            Description = "How a stale normalized file's differences are shown: the changed words of each line, or a unified diff",
+            DefaultValueFactory = _ => "words",
+        };
+        diffFormatOption.AcceptOnlyFromAmong("words", "unified");
+        DiffFormat DiffFormatOf(ParseResult parse) => parse.GetValue(diffFormatOption) == "unified" ? DiffFormat.Unified : DiffFormat.Words;
         var normalize = new Command("normalize", "Write one Markdown file with front matter per raw text into normalized/")
         {
-            pathsArgument, outOption, checkOption, jobsOption, configOption,
+            pathsArgument, outOption, checkOption, diffFormatOption, jobsOption, configOption,
         };
         normalize.SetAction(parse => WithEnvironment(parse.GetValue(configOption), output, error, workingDirectory, environment =>
             NormalizeCommand.Run(environment, new NormalizeRequest(
-                parse.GetValue(pathsArgument) ?? [], parse.GetValue(outOption), parse.GetValue(checkOption), parse.GetValue(jobsOption)))));
+                parse.GetValue(pathsArgument) ?? [], parse.GetValue(outOption), parse.GetValue(checkOption), parse.GetValue(jobsOption))
+            {
+                DiffFormat = DiffFormatOf(parse),
+                Color = UseColor(output),
+            })));
 
-        var lintPaths = new Argument<string[]>("PATH") { Description = "Files or folders (default: the corpus raw/ folder)", Arity = ArgumentArity.ZeroOrMore };
-        var formatOption = new Option<string>("--format", "-f")
+        var lintPaths = new Argument<string[]>("PATH")
+        {
+            Description = "Files, folders or globs, or - for standard input (default: the corpus raw/ folder)",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var formatOption = new Option<string[]>("--format", "-f")
         {
             HelpName = "text|json|sarif|github",
-            Description = "Output format: text, json, sarif, github",
-            DefaultValueFactory = _ => "text",
+            Description = "Output format: text (default), json, sarif, github; repeat with --output for several reports from one run",
         };
         formatOption.AcceptOnlyFromAmong(Reporting.Reporters.Formats);
+        var outputOption = new Option<string[]>("--output", "-o")
+        {
+            HelpName = "FILE",
+            Description = "Write the report of the --format just before it to FILE (atomically) instead of standard output",
+        };
+        (IReadOnlyList<ReportTarget>? Targets, string? Problem) Targets(ParseResult parse)
+        {
+            // Pairing needs each value's place on the command line: an --output belongs to the --format before it.
+            ReportTarget.Word[] Words(Option<string[]> option) =>
+                (parse.GetResult(option)?.Tokens ?? []).Select(token => new ReportTarget.Word(token.Value, IndexOf(parse.Tokens, token))).ToArray();
+            return ReportTarget.Pair(Words(formatOption), Words(outputOption));
+        }
+        var unresolvedOption = new Option<bool>("--unresolved")
+        {
+            Description = "Leave out what normalize resolves (on raw texts): only the findings left for a person",
+        };
         var maxWarningsOption = new Option<int?>("--max-warnings")
         {
             HelpName = "N",
@@ -113,7 +148,12 @@ public static class CliApp
         var summaryOption = new Option<bool>("--summary") { Description = "After a text report, count the findings by rule, most frequent first" };
         FocusOptions Focus(ParseResult parse) => new(
             parse.GetValue(quietOption), parse.GetValue(minSeverityOption), parse.GetValue(ruleOption), parse.GetValue(ignoreRuleOption),
-            parse.GetValue(summaryOption));
+            parse.GetValue(summaryOption), parse.GetValue(unresolvedOption));
+        var stdinFilepathOption = new Option<string?>("--stdin-filepath")
+        {
+            HelpName = "FILE",
+            Description = "With the path - (standard input): the file the text stands for (raw .txt or Markdown .md; named so in the report)",
+        };
         var dryRunOption = new Option<bool>("--dry-run")
         {
             Description = "With --fix: print the fixes as a word diff (no-break spaces shown) and write nothing",
@@ -121,13 +161,18 @@ public static class CliApp
         var fixOption = new Option<bool>("--fix") { Description = "Apply safe fixes in place to Markdown files (refused on raw texts: use normalize)" };
         var lint = new Command("lint", "Report every problem with its file, line, column, rule, severity and fix")
         {
-            lintPaths, formatOption, maxWarningsOption, quietOption, minSeverityOption, ruleOption, ignoreRuleOption, summaryOption,
-            fixOption, dryRunOption, jobsOption, configOption,
+            lintPaths, formatOption, outputOption, maxWarningsOption, quietOption, minSeverityOption, ruleOption, ignoreRuleOption, unresolvedOption,
+            summaryOption, fixOption, dryRunOption, stdinFilepathOption, jobsOption, configOption,
         };
-        lint.SetAction(parse => WithEnvironment(parse.GetValue(configOption), output, error, workingDirectory, environment =>
-            LintCommand.Run(environment, new LintRequest(
-                parse.GetValue(lintPaths) ?? [], parse.GetValue(formatOption)!, UseColor(output), parse.GetValue(maxWarningsOption),
-                parse.GetValue(jobsOption), parse.GetValue(fixOption), Focus(parse), parse.GetValue(dryRunOption)))));
+        lint.SetAction(parse => Targets(parse) is not ({ } targets, _) ? UsageError(error, "lint", Targets(parse).Problem!)
+            : WithEnvironment(parse.GetValue(configOption), output, error, workingDirectory, environment =>
+                LintCommand.Run(environment with { StandardInput = input }, new LintRequest(
+                    parse.GetValue(lintPaths) ?? [], targets[0].Format, UseColor(output), parse.GetValue(maxWarningsOption),
+                    parse.GetValue(jobsOption), parse.GetValue(fixOption), Focus(parse), parse.GetValue(dryRunOption))
+                {
+                    Targets = targets,
+                    StdinFilepath = parse.GetValue(stdinFilepathOption),
+                })));
 
         var changedSinceOption = new Option<string?>("--changed-since")
         {
@@ -147,14 +192,19 @@ public static class CliApp
         };
         var check = new Command("check", "CI: lint the corpus, check normalized/ is up to date and valid; exit 1 on any failure")
         {
-            formatOption, maxWarningsOption, quietOption, minSeverityOption, ruleOption, ignoreRuleOption, summaryOption, changedSinceOption,
-            shardOption, noCacheOption, cacheLocationOption, jobsOption, configOption,
+            formatOption, outputOption, maxWarningsOption, quietOption, minSeverityOption, ruleOption, ignoreRuleOption, unresolvedOption, summaryOption,
+            changedSinceOption, shardOption, noCacheOption, cacheLocationOption, diffFormatOption, jobsOption, configOption,
         };
-        check.SetAction(parse => WithEnvironment(parse.GetValue(configOption), output, error, workingDirectory, environment =>
-            CheckCommand.Run(environment, new CheckRequest(
-                parse.GetValue(formatOption)!, UseColor(output), parse.GetValue(maxWarningsOption), parse.GetValue(jobsOption),
-                parse.GetValue(changedSinceOption),
-                parse.GetValue(shardOption), !parse.GetValue(noCacheOption), parse.GetValue(cacheLocationOption), Focus(parse)))));
+        check.SetAction(parse => Targets(parse) is not ({ } targets, _) ? UsageError(error, "check", Targets(parse).Problem!)
+            : WithEnvironment(parse.GetValue(configOption), output, error, workingDirectory, environment =>
+                CheckCommand.Run(environment, new CheckRequest(
+                    targets[0].Format, UseColor(output), parse.GetValue(maxWarningsOption), parse.GetValue(jobsOption),
+                    parse.GetValue(changedSinceOption),
+                    parse.GetValue(shardOption), !parse.GetValue(noCacheOption), parse.GetValue(cacheLocationOption), Focus(parse))
+                {
+                    Targets = targets,
+                    DiffFormat = DiffFormatOf(parse),
+                })));
 
         var ruleArgument = new Argument<string?>("ID") { Description = "A rule id or name (default: list them all)", Arity = ArgumentArity.ZeroOrOne };
         var rules = new Command("rules", "List the rules, or print one rule's documentation") { ruleArgument };
@@ -261,6 +311,26 @@ public static class CliApp
             return ExitCodes.BadInput;
         }
         return result.Invoke(invocation);
+    }
+
+    private static int IndexOf(IReadOnlyList<System.CommandLine.Parsing.Token> tokens, System.CommandLine.Parsing.Token token)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (ReferenceEquals(tokens[i], token))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>A usage error found after parsing, worded and exited as the parser's own (exit 2).</summary>
+    private static int UsageError(TextWriter error, string command, string problem)
+    {
+        error.WriteLine($"natocorpus: {problem}");
+        error.WriteLine($"Run 'natocorpus {command} --help' for usage.");
+        return ExitCodes.BadInput;
     }
 
     /// <summary>Colour only on a terminal, and never when NO_COLOR is set (no-color.org).</summary>

@@ -9,7 +9,16 @@ using NatoCorpus.Text;
 
 namespace NatoCorpus.Commands;
 
-public sealed record CheckRequest(string Format, bool Color, int? MaxWarnings, int Jobs = 0, string? ChangedSince = null, string? Shard = null, bool UseCache = true, string? CacheLocation = null, FocusOptions? Focus = null);
+public sealed record CheckRequest(
+    string Format, bool Color, int? MaxWarnings, int Jobs = 0, string? ChangedSince = null, string? Shard = null, bool UseCache = true,
+    string? CacheLocation = null, FocusOptions? Focus = null)
+{
+    /// <summary>The reports to write (formats and files); null for <see cref="Format"/> on standard output.</summary>
+    public IReadOnlyList<ReportTarget>? Targets { get; init; }
+
+    /// <summary>How the text report shows a stale file's differences (default: the changed words).</summary>
+    public DiffFormat DiffFormat { get; init; } = DiffFormat.Words;
+}
 
 /// <summary>
 /// `natocorpus check`, the CI command: lint of the corpus, `normalize --check` and schema validation of every
@@ -42,7 +51,6 @@ public static class CheckCommand
             environment.Error.WriteLine($"natocorpus: {focusProblem}");
             return ExitCodes.BadInput;
         }
-        var tally = request.Focus is { SummaryByRule: true } && request.Format == "text" ? new RuleTally() : null;
         var layout = environment.Layout;
         var discovery = environment.Explore([]);
         var allRaw = discovery.Files.Where(path => !RawFiles.IsMarkdown(path)).ToArray();
@@ -95,7 +103,15 @@ public static class CheckCommand
             : null;
         var engine = new CorpusEngine(environment.Options);
         var collisions = CorpusRun.Collisions(allRaw);
-        var reporter = Reporters.For(request.Format, request.Color, environment.DocsUrl);
+        var (outputs, outputProblem) = ReportOutputs.Open(environment, request.Targets ?? [new ReportTarget(request.Format)], request.Color);
+        if (outputs is null)
+        {
+            environment.Error.WriteLine($"natocorpus: {outputProblem}");
+            return ExitCodes.BadInput;
+        }
+        using var _ = outputs;
+        var tally = request.Focus is { SummaryByRule: true } && outputs.AnyText ? new RuleTally() : null;
+        var budget = request.MaxWarnings is { } maximum ? new WarningBudget(maximum) : null;
         var summary = new SummaryBuilder();
         var diffs = new List<string>();
         void Emit(FileReport file)
@@ -104,7 +120,8 @@ public static class CheckCommand
             file = filter.Apply(file);
             summary.Add(file);
             tally?.Add(file);
-            reporter.File(environment.Output, file);
+            budget?.Add(file);
+            outputs.File(file);
         }
         foreach (var refused in environment.DiscoveryRefusals(discovery))
         {
@@ -113,9 +130,11 @@ public static class CheckCommand
                 Emit(refused);
             }
         }
-        using (var progress = environment.Progress(rawFiles.Count, request.Format))
+        using (var progress = environment.Progress(rawFiles.Count, outputs.StandardOutputFormat ?? "text"))
         {
-            CorpusRun.Ordered(rawFiles, request.Jobs, path => CheckOne(engine, layout, path, collisions, cache), result =>
+            // The diffs go to the text reports: in colour only when the one text report is a terminal's.
+            var diffStyle = (request.DiffFormat, outputs.ColorText(request.Color));
+            CorpusRun.Ordered(rawFiles, request.Jobs, path => CheckOne(engine, layout, path, collisions, cache, diffStyle), result =>
             {
                 Emit(result.Raw);
                 if (result.Normalized is not null)
@@ -163,25 +182,29 @@ public static class CheckCommand
         }
 
         var built = summary.Build();
-        reporter.End(environment.Output, built);
-        tally?.Write(environment.Output);
-        if (request.Format == "text")
+        // The text report ends with the findings by rule (--summary) and the diffs of stale files.
+        outputs.End(built, text =>
         {
+            tally?.Write(text);
             foreach (var diff in diffs)
             {
-                environment.Output.Write(diff);
+                text.Write(diff);
             }
-        }
+        });
+        var written = outputs.Commit();
+        budget?.WriteIfExceeded(environment.Error, built);
         // After the diffs, on standard error, so the machine-readable formats on standard output stay as they are.
-        if (request.Format == "text" && ReportCommand.Pointer(environment) is { } pointer)
+        if (outputs.AnyText && ReportCommand.Pointer(environment) is { } pointer)
         {
             environment.Error.WriteLine(pointer);
         }
-        return LintCommand.ExitCode(built, request.MaxWarnings);
+        return written ? LintCommand.ExitCode(built, request.MaxWarnings) : ExitCodes.BadInput;
     }
 
 
-    private static Checked CheckOne(CorpusEngine engine, CorpusLayout layout, string path, IReadOnlyDictionary<string, string[]> collisions, CheckCache? cache)
+    private static Checked CheckOne(
+        CorpusEngine engine, CorpusLayout layout, string path, IReadOnlyDictionary<string, string[]> collisions, CheckCache? cache,
+        (DiffFormat Format, bool Color) diff)
     {
         var relative = layout.Relative(path);
         var normalizedPath = NormalizedFiles.PathFor(layout, RawFiles.IdOf(path));
@@ -229,16 +252,16 @@ public static class CheckCommand
 
         var (report, result, rawFindings) = Process(engine, input);
         var normalizedFindings = new List<Diagnostic>();
-        string? diff = null;
+        string? shownDiff = null;
         SourceText? normalizedSource = null;
         if (result.Markdown is not null)
         {
-            var comparison = StaleCheck.Of(normalizedBytes, result.Markdown, layout.Relative(normalizedPath));
+            var comparison = StaleCheck.Of(normalizedBytes, result.Markdown, layout.Relative(normalizedPath), diff.Format, diff.Color);
             normalizedSource = comparison.Existing is null ? null : new SourceText(comparison.Existing);
             if (comparison.IsStale)
             {
                 normalizedFindings.Add(Diagnostic.AtFileStart(Stale, Stale.DefaultSeverity, comparison.IsMissing ? "missing: run `natocorpus normalize`" : "out of date: run `natocorpus normalize` (the diff is in the text report)"));
-                diff = comparison.Diff;
+                shownDiff = comparison.Diff;
             }
             if (comparison.Existing is { } existing)
             {
@@ -246,12 +269,12 @@ public static class CheckCommand
             }
         }
         normalizedFindings = Configured(engine.Options, normalizedFindings);
-        diff = engine.Options.IsEnabled(Stale) ? diff : null;
+        shownDiff = engine.Options.IsEnabled(Stale) ? shownDiff : null;
         cache?.Set(relative, new CacheEntry(raw, sidecar, normalized, rawFindings.Select(CachedDiagnostic.From).ToArray(), normalizedFindings.Select(CachedDiagnostic.From).ToArray(), result.Error));
         return new Checked(
             report,
             normalizedFindings.Count == 0 ? null : new FileReport(layout.Relative(normalizedPath), normalizedSource, normalizedFindings, null),
-            diff);
+            shownDiff);
     }
 
     /// <summary>The corpus checks' findings as `rules:` sets them: left out when off, at their configured severity.</summary>

@@ -52,13 +52,42 @@ public sealed record CommandEnvironment(string WorkingDirectory, CorpusLayout La
         {
             var full = Path.GetFullPath(path, WorkingDirectory);
             // A dangling link exists as a name: discovery reports it as the link it is.
-            if (!Path.Exists(full) && new FileInfo(full).LinkTarget is null)
+            if (Path.Exists(full) || new FileInfo(full).LinkTarget is not null)
             {
-                return $"{path}: no such file or folder";
+                continue;
+            }
+            if (path == "-")
+            {
+                return "- (standard input): only `natocorpus lint` reads a text from standard input";
+            }
+            if (!PathGlob.IsPattern(path))
+            {
+                return $"{Text.Printable.Escape(path)}: no such file or folder";
+            }
+            if (PathGlob.Expand(path, WorkingDirectory).Count == 0)
+            {
+                // As markdownlint-cli2: a pattern that matches nothing is a mistake to say, not an empty pass.
+                return $"{Text.Printable.Escape(path)}: no text matches this glob (.txt, .html, .htm or .md files; `**` for any folders)";
             }
         }
         return null;
     }
+
+    /// <summary>Where `lint -` reads its text: standard input, as the CLI opens it; none by default.</summary>
+    public Func<Stream>? StandardInput { get; init; }
+
+    /// <summary>
+    /// The paths as full paths, each glob argument replaced by the texts it matches (<see cref="PathGlob"/>); a path
+    /// that exists as written is taken as written, whatever its characters.
+    /// </summary>
+    public IEnumerable<string> Expand(IReadOnlyList<string> paths) =>
+        paths.SelectMany(path =>
+        {
+            var full = Path.GetFullPath(path, WorkingDirectory);
+            return Path.Exists(full) || new FileInfo(full).LinkTarget is not null || !PathGlob.IsPattern(path)
+                ? [full]
+                : PathGlob.Expand(path, WorkingDirectory);
+        });
 
     /// <summary>Globs of raw files to leave out, relative to the corpus root.</summary>
     public IReadOnlyList<string> Ignore { get; init; } = [];
@@ -69,7 +98,7 @@ public sealed record CommandEnvironment(string WorkingDirectory, CorpusLayout La
     /// <summary>As <see cref="DiscoverRaw"/>, with the folders and links refused and the warnings on the way.</summary>
     public Discovery Explore(IReadOnlyList<string> paths) =>
         RawFiles.Explore(
-            paths.Count > 0 ? paths.Select(path => Path.GetFullPath(path, WorkingDirectory)) : [Layout.RawDirectory],
+            paths.Count > 0 ? Expand(paths) : [Layout.RawDirectory],
             Layout.Root,
             Ignore);
 

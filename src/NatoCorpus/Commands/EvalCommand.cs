@@ -50,6 +50,12 @@ public static class EvalCommand
             environment.Error.WriteLine($"natocorpus: eval: {Corpus.CorpusRun.TimedOut(exception)}");
             return ExitCodes.BadInput;
         }
+        catch (DataFileException exception)
+        {
+            // The knowledge loads with the first text: a data file refused then is bad input, not a bug.
+            environment.Error.WriteLine($"{Printable.Escape(exception.Path)}:{exception.Line}:{exception.Column}: error: {Printable.Escape(exception.Problem)}");
+            return ExitCodes.BadInput;
+        }
         return ExitCodes.Clean;
     }
 }

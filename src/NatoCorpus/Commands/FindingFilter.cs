@@ -5,7 +5,10 @@ using NatoCorpus.Rules;
 namespace NatoCorpus.Commands;
 
 /// <summary>The focus options as given on the command line, checked by <see cref="FindingFilter.From"/>.</summary>
-public sealed record FocusOptions(bool Quiet = false, string? MinSeverity = null, IReadOnlyList<string>? Rules = null, IReadOnlyList<string>? IgnoreRules = null, bool SummaryByRule = false);
+/// <param name="Unresolved">Leave out the findings normalize resolves (on raw texts: noise for an archivist).</param>
+public sealed record FocusOptions(
+    bool Quiet = false, string? MinSeverity = null, IReadOnlyList<string>? Rules = null, IReadOnlyList<string>? IgnoreRules = null, bool SummaryByRule = false,
+    bool Unresolved = false);
 
 /// <summary>
 /// Which findings a run reports and counts (eslint's --quiet, Vale's --minAlertLevel, ruff's --select and
@@ -17,11 +20,12 @@ public sealed class FindingFilter
     private readonly Severity _minSeverity;
     private readonly IReadOnlySet<string>? _rules;
     private readonly IReadOnlySet<string> _ignored;
+    private readonly bool _unresolvedOnly;
 
-    private FindingFilter(Severity minSeverity, IReadOnlySet<string>? rules, IReadOnlySet<string> ignored) =>
-        (_minSeverity, _rules, _ignored) = (minSeverity, rules, ignored);
+    private FindingFilter(Severity minSeverity, IReadOnlySet<string>? rules, IReadOnlySet<string> ignored, bool unresolvedOnly) =>
+        (_minSeverity, _rules, _ignored, _unresolvedOnly) = (minSeverity, rules, ignored, unresolvedOnly);
 
-    public static FindingFilter All { get; } = new(Severity.Info, null, new HashSet<string>(StringComparer.Ordinal));
+    public static FindingFilter All { get; } = new(Severity.Info, null, new HashSet<string>(StringComparer.Ordinal), false);
 
     public static readonly IReadOnlyList<string> Severities = ["info", "warning", "error"];
 
@@ -52,7 +56,7 @@ public sealed class FindingFilter
         {
             return (null, problem);
         }
-        return (new FindingFilter(minSeverity, rules, ignored ?? new HashSet<string>(StringComparer.Ordinal)), null);
+        return (new FindingFilter(minSeverity, rules, ignored ?? new HashSet<string>(StringComparer.Ordinal), options.Unresolved), null);
     }
 
     /// <summary>Rule ids from ids or names, one per option or comma-separated; null when none is given.</summary>
@@ -76,7 +80,8 @@ public sealed class FindingFilter
     }
 
     public bool Keeps(Diagnostic diagnostic) =>
-        diagnostic.Severity >= _minSeverity && (_rules is null || _rules.Contains(diagnostic.Rule.Id)) && !_ignored.Contains(diagnostic.Rule.Id);
+        diagnostic.Severity >= _minSeverity && (_rules is null || _rules.Contains(diagnostic.Rule.Id)) && !_ignored.Contains(diagnostic.Rule.Id)
+        && !(_unresolvedOnly && diagnostic.FixedByNormalize);
 
     public FileReport Apply(FileReport file) =>
         ReferenceEquals(this, All) || file.Diagnostics.All(Keeps) ? file : file with { Diagnostics = file.Diagnostics.Where(Keeps).ToArray() };

@@ -6,16 +6,32 @@ using NatoCorpus.Text;
 
 namespace NatoCorpus.Commands;
 
-public sealed record LintRequest(IReadOnlyList<string> Paths, string Format, bool Color, int? MaxWarnings = null, int Jobs = 0, bool Fix = false, FocusOptions? Focus = null, bool DryRun = false);
+public sealed record LintRequest(
+    IReadOnlyList<string> Paths, string Format, bool Color, int? MaxWarnings = null, int Jobs = 0, bool Fix = false, FocusOptions? Focus = null,
+    bool DryRun = false)
+{
+    /// <summary>The reports to write (formats and files); null for <see cref="Format"/> on standard output.</summary>
+    public IReadOnlyList<ReportTarget>? Targets { get; init; }
+
+    /// <summary>With the path `-`: where the text read from standard input belongs (its kind, its sidecar, its name in reports).</summary>
+    public string? StdinFilepath { get; init; }
+}
 
 /// <summary>`natocorpus lint`: every problem with its place, whether normalize resolves it, and the exit code.</summary>
 public static class LintCommand
 {
+    /// <summary>The path that stands for standard input, as in eslint, ruff and most Unix tools.</summary>
+    public const string StandardInput = "-";
+
+    /// <summary>The name of a text read from standard input without --stdin-filepath: a raw text.</summary>
+    public const string StandardInputName = "<stdin>";
+
     public static int Run(CommandEnvironment environment, LintRequest request)
     {
-        if (environment.InputProblem(request.Paths) is { } inputProblem)
+        var fromStdin = request.Paths.Contains(StandardInput);
+        if (Usage(environment, request, fromStdin) is { } usage)
         {
-            environment.Error.WriteLine($"natocorpus: {inputProblem}");
+            environment.Error.WriteLine($"natocorpus: {usage}");
             return ExitCodes.BadInput;
         }
         var (filter, focusProblem) = FindingFilter.From(request.Focus);
@@ -24,60 +40,154 @@ public static class LintCommand
             environment.Error.WriteLine($"natocorpus: {focusProblem}");
             return ExitCodes.BadInput;
         }
-        if (request.DryRun && !request.Fix)
-        {
-            environment.Error.WriteLine("natocorpus: --dry-run goes with --fix (show the fixes without writing them)");
-            return ExitCodes.BadInput;
-        }
-        var tally = request.Focus is { SummaryByRule: true } && request.Format == "text" ? new RuleTally() : null;
+        var targets = request.Targets ?? [new ReportTarget(request.Format)];
         var layout = environment.Layout;
-        var discovery = environment.Explore(request.Paths);
-        var files = discovery.Files;
+        var stdinPath = fromStdin ? Path.GetFullPath(request.StdinFilepath ?? StandardInputName, environment.WorkingDirectory) : null;
+        var discovery = fromStdin ? new Discovery([], []) : environment.Explore(request.Paths);
+        IReadOnlyList<string> files = stdinPath is null ? discovery.Files : [stdinPath];
         if (request.Fix && files.FirstOrDefault(path => !RawFiles.IsMarkdown(path)) is { } raw)
         {
             // Raw texts are evidence: their fixes go into normalized/, never back into raw/.
-            environment.Error.WriteLine($"natocorpus: --fix does not edit raw texts ({Printable.Escape(layout.Relative(raw))}): they are evidence. Run `natocorpus normalize` to write the fixed text to normalized/.");
+            environment.Error.WriteLine($"natocorpus: --fix does not edit raw texts ({Printable.Escape(layout.Relative(raw))}): they are evidence. "
+                + "Run `natocorpus normalize` to write the fixed text to normalized/.");
             return ExitCodes.BadInput;
         }
         if (request.Fix && files.FirstOrDefault(path => UnderRaw(layout, path)) is { } evidence)
         {
             // Whatever its extension, a file under raw/ is evidence: a Markdown repost there is a raw text too.
-            environment.Error.WriteLine($"natocorpus: --fix does not edit files under the raw folder ({layout.Relative(evidence)}): they are evidence. Run `natocorpus normalize` to write the fixed text to normalized/.");
+            environment.Error.WriteLine($"natocorpus: --fix does not edit files under the raw folder ({layout.Relative(evidence)}): they are evidence. "
+                + "Run `natocorpus normalize` to write the fixed text to normalized/.");
             return ExitCodes.BadInput;
         }
+        var (outputs, outputProblem) = ReportOutputs.Open(environment, targets, request.Color);
+        if (outputs is null)
+        {
+            environment.Error.WriteLine($"natocorpus: {outputProblem}");
+            return ExitCodes.BadInput;
+        }
+        using var _ = outputs;
+        var tally = request.Focus is { SummaryByRule: true } && outputs.AnyText ? new RuleTally() : null;
+        var budget = request.MaxWarnings is { } maximum ? new WarningBudget(maximum) : null;
         // lint reports; only --fix (on Markdown, which always renders) writes.
         var engine = new CorpusEngine(environment.Options, renderOutput: false);
-        var reporter = Reporters.For(request.Format, request.Color, environment.DocsUrl);
         var summary = new SummaryBuilder();
+        void Report(FileReport file)
+        {
+            summary.Add(file);
+            tally?.Add(file);
+            budget?.Add(file);
+            outputs.File(file);
+        }
         foreach (var refused in environment.DiscoveryRefusals(discovery))
         {
-            summary.Add(refused);
-            reporter.File(environment.Output, refused);
+            Report(refused);
         }
-        using (var progress = environment.Progress(files.Count, request.Format))
+        using (var progress = environment.Progress(files.Count, outputs.StandardOutputFormat ?? "text"))
         {
-            CorpusRun.Stream(engine, layout, files, request.Jobs, result =>
+            void Consume(DocumentResult result)
             {
                 if (request.Fix)
                 {
                     result = ApplyFix(environment, engine, result, request.DryRun ? request.Color : null);
                 }
-                var file = filter.Apply(new FileReport(result.RelativePath, result.Source, result.Diagnostics, result.Error));
-                summary.Add(file);
-                tally?.Add(file);
-                reporter.File(environment.Output, file);
+                Report(filter.Apply(new FileReport(result.RelativePath, result.Source, result.Diagnostics, result.Error)));
                 progress.Advance();
-            });
+            }
+            if (stdinPath is not null)
+            {
+                Consume(ReadStandardInput(environment, engine, stdinPath));
+            }
+            else
+            {
+                CorpusRun.Stream(engine, layout, files, request.Jobs, Consume);
+            }
         }
         var built = summary.Build();
-        reporter.End(environment.Output, built);
-        tally?.Write(environment.Output);
+        outputs.End(built, tally is null ? null : tally.Write);
+        var written = outputs.Commit();
+        budget?.WriteIfExceeded(environment.Error, built);
         // On standard error, so the machine-readable formats on standard output stay as they are.
-        if (request.Format == "text" && ReportCommand.Pointer(environment) is { } pointer)
+        if (outputs.AnyText && ReportCommand.Pointer(environment) is { } pointer)
         {
             environment.Error.WriteLine(pointer);
         }
-        return ExitCode(built, request.MaxWarnings);
+        return written ? ExitCode(built, request.MaxWarnings) : ExitCodes.BadInput;
+    }
+
+    /// <summary>The one line that makes the request a usage error, or null.</summary>
+    private static string? Usage(CommandEnvironment environment, LintRequest request, bool fromStdin)
+    {
+        if (fromStdin && request.Paths.Count > 1)
+        {
+            return "- (standard input) is linted alone: name no other path with it";
+        }
+        if (!fromStdin && request.StdinFilepath is not null)
+        {
+            return "--stdin-filepath names the text read from standard input: give - as the path (`natocorpus lint - --stdin-filepath raw/x.txt`)";
+        }
+        if (fromStdin && request.Fix && !request.DryRun)
+        {
+            return "--fix cannot write back to standard input: use --fix --dry-run to see the fixes";
+        }
+        if (request.DryRun && !request.Fix)
+        {
+            return "--dry-run goes with --fix (show the fixes without writing them)";
+        }
+        if (fromStdin && environment.StandardInput is null)
+        {
+            return "- (standard input): no standard input to read here";
+        }
+        return fromStdin ? null : environment.InputProblem(request.Paths);
+    }
+
+    /// <summary>
+    /// The text on standard input, processed as if it were the file at <paramref name="path"/>: its extension
+    /// decides raw text or Markdown, its sidecar (for a raw text) is read if there is one, and it is named by
+    /// its path in the report, as eslint's and ruff's --stdin-filename. Bounded by max_file_size like a file.
+    /// </summary>
+    private static DocumentResult ReadStandardInput(CommandEnvironment environment, CorpusEngine engine, string path)
+    {
+        var layout = environment.Layout;
+        var relative = path == Path.GetFullPath(StandardInputName, environment.WorkingDirectory) ? StandardInputName : layout.Relative(path);
+        var id = RawFiles.IdOf(path);
+        try
+        {
+            var bytes = ReadBounded(environment.StandardInput!(), engine.Options.MaxFileBytes);
+            if (bytes is null)
+            {
+                return new DocumentResult(id, relative, [], null, null, null,
+                    new InputError(relative, 1, 1, $"standard input is larger than the limit of {engine.Options.MaxFileBytes} bytes (max_file_size)"));
+            }
+            var sidecarPath = RawFiles.SidecarPathOf(path);
+            byte[]? sidecar = null;
+            if (!RawFiles.IsMarkdown(path) && BoundedFile.KindOf(sidecarPath) is not (FileKind.Missing or FileKind.Directory))
+            {
+                sidecar = BoundedFile.ReadAll(sidecarPath, BoundedFile.YamlLimit, "sidecars, like every YAML file, are at most 1 MB");
+            }
+            return CorpusRun.Process(engine, new RawInput(id, relative, bytes, sidecar is null ? null : layout.Relative(sidecarPath), sidecar));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            var reason = UnreadableFileException.ReasonOf(exception);
+            return new DocumentResult(id, relative, [], null, null, null, new InputError(relative, 1, 1, $"cannot read: {reason}"));
+        }
+    }
+
+    /// <summary>All of <paramref name="stream"/>, or null when it holds more than <paramref name="maxBytes"/>.</summary>
+    private static byte[]? ReadBounded(Stream stream, long maxBytes)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > maxBytes)
+            {
+                return null;
+            }
+        }
+        return buffer.ToArray();
     }
 
     /// <summary>Writes a Markdown file's safe fixes in place, then lints it again so the report shows what is left.</summary>

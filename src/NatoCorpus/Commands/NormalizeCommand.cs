@@ -6,7 +6,14 @@ using NatoCorpus.Text;
 
 namespace NatoCorpus.Commands;
 
-public sealed record NormalizeRequest(IReadOnlyList<string> Paths, string? OutDirectory, bool Check, int Jobs = 0);
+public sealed record NormalizeRequest(IReadOnlyList<string> Paths, string? OutDirectory, bool Check, int Jobs = 0)
+{
+    /// <summary>With --check: how a stale file's differences are shown (default: the changed words).</summary>
+    public DiffFormat DiffFormat { get; init; } = DiffFormat.Words;
+
+    /// <summary>With --check: the word diff in colour (standard output is a terminal, NO_COLOR unset).</summary>
+    public bool Color { get; init; }
+}
 
 /// <summary>`natocorpus normalize`: raw/ in, normalized/ out; with --check, compares instead of writing.</summary>
 public static class NormalizeCommand
@@ -92,7 +99,7 @@ public static class NormalizeCommand
             if (request.Check)
             {
                 var name = layout.Relative(target);
-                var comparison = StaleCheck.Of(NormalizedFiles.ReadBytes(target, maxNormalizedBytes), markdown, name);
+                var comparison = StaleCheck.Of(NormalizedFiles.ReadBytes(target, maxNormalizedBytes), markdown, name, request.DiffFormat, request.Color);
                 if (!comparison.IsStale)
                 {
                     unchanged++;

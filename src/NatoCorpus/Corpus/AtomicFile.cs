@@ -45,12 +45,7 @@ public static partial class AtomicFile
     /// <summary>Writes <paramref name="bytes"/> to <paramref name="path"/> through a temporary file and a rename.</summary>
     public static void Write(string path, byte[] bytes)
     {
-        RefuseLink(path);
-        var kind = BoundedFile.KindOf(path);
-        if (kind is not (FileKind.Missing or FileKind.Regular or FileKind.Unknown))
-        {
-            throw new UnreadableFileException(path, $"{BoundedFile.Describe(kind)} is in the way");
-        }
+        RefuseTarget(path);
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(folder);
         var temporary = Path.Combine(folder, TemporaryName(Path.GetFileName(path)));
@@ -120,6 +115,17 @@ public static partial class AtomicFile
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
+        }
+    }
+
+    /// <summary>Throws unless <paramref name="path"/> may be replaced: not a link, and missing or a regular file.</summary>
+    internal static void RefuseTarget(string path)
+    {
+        RefuseLink(path);
+        var kind = BoundedFile.KindOf(path);
+        if (kind is not (FileKind.Missing or FileKind.Regular or FileKind.Unknown))
+        {
+            throw new UnreadableFileException(path, $"{BoundedFile.Describe(kind)} is in the way");
         }
     }
 

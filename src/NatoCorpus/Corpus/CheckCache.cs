@@ -42,6 +42,8 @@ public sealed record CachedDiagnostic(
     {
         FixedByNormalize = FixedByNormalize,
         Path = Path,
+        // Only raw findings are cached, where a fix is applied exactly when normalize resolves the finding.
+        FixApplied = FixedByNormalize,
     };
 }
 

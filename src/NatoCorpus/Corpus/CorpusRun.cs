@@ -130,23 +130,11 @@ public static class CorpusRun
         {
             return Run(engine, input);
         }
-        catch (RegexMatchTimeoutException)
+        catch (RegexMatchTimeoutException exception)
         {
-            // The timeout is wall-clock time: on a machine busy with other work a thread can sit unscheduled past it
-            // (seen with a load of 15 on two cores). One more try tells a busy machine from a pattern that
-            // backtracks without end, which times out again; output must not depend on the machine's load.
-            try
-            {
-                return Run(engine, input);
-            }
-            catch (RegexMatchTimeoutException exception)
-            {
-                return Refused(input, TimedOut(exception));
-            }
-            catch (InputRejectedException exception)
-            {
-                return Refused(input, exception.Reason);
-            }
+            // A data-file pattern timed out twice (AdaptiveRegex tries once more with more time): it backtracks
+            // without end on this text.
+            return Refused(input, TimedOut(exception));
         }
         catch (InputRejectedException exception)
         {

@@ -18,6 +18,9 @@ public static class RawFiles
 
     public static bool IsMarkdown(string path) => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Whether a folder walk or a glob takes <paramref name="path"/> for a text (raw or Markdown), by its extension.</summary>
+    public static bool IsText(string path) => IsCandidate(path);
+
     private static bool IsCandidate(string path) => Extensions.Any(extension => path.EndsWith(extension, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>

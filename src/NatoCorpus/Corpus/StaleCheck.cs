@@ -18,14 +18,16 @@ public sealed record StaleCheck(string? Existing, string? Diff)
     /// byte as normalize writes it: a byte-order mark or another encoding is stale too.
     /// </summary>
     /// <param name="name">The file's repository-relative path, for the diff's headers.</param>
-    public static StaleCheck Of(byte[]? existingBytes, string expected, string name)
+    /// <param name="format">Whole lines (a unified diff) or the changed words of each line.</param>
+    /// <param name="color">Words in colour (a terminal); a unified diff is never coloured.</param>
+    public static StaleCheck Of(byte[]? existingBytes, string expected, string name, DiffFormat format = DiffFormat.Unified, bool color = false)
     {
         var existing = NormalizedFiles.Decode(existingBytes);
         if (existing is null || NormalizedFiles.HoldsExactly(existingBytes!, expected))
         {
             return new StaleCheck(existing, null);
         }
-        var diff = Diffs.Unified(existing, expected, name);
+        var diff = format == DiffFormat.Words ? WordDiff.Of(name, existing, expected, color) : Diffs.Unified(existing, expected, name);
         // Bytes that decode to the expected text (an invalid sequence read as U+FFFD) give no diff: say so.
         return new StaleCheck(existing, diff.Length > 0 ? diff : $"{Text.Printable.Escape(name)}: the same text in other bytes (not valid UTF-8)\n");
     }

@@ -8,15 +8,26 @@ namespace NatoCorpus.Knowledge;
 /// should not pay; a corpus run reaches the threshold within a few texts and then runs compiled code. Both forms
 /// match exactly the same, so output never depends on which one answered.
 /// </summary>
+/// <remarks>
+/// The match timeout guards against a data-file pattern that backtracks without end, but it is wall-clock time: on a
+/// machine busy with other work (a load of 20 on two cores) a thread can sit unscheduled past it on an ordinary
+/// line. A match that times out is therefore tried once more with <see cref="PatienceFactor"/> times the time: a
+/// busy machine answers then, a pattern that backtracks without end times out again and the exception goes up.
+/// Output never depends on the machine's load.
+/// </remarks>
 public sealed class AdaptiveRegex
 {
     /// <summary>Uses before the compiled form is built.</summary>
     private const int CompileAfter = 256;
 
+    /// <summary>How much longer the second try of a timed-out match may run.</summary>
+    private const int PatienceFactor = 5;
+
     private readonly Regex _interpreted;
     private readonly string _pattern;
     private readonly RegexOptions _options;
     private Regex? _compiled;
+    private Regex? _patient;
     private int _uses;
 
     public AdaptiveRegex(string pattern, RegexOptions options, TimeSpan timeout)
@@ -43,13 +54,62 @@ public sealed class AdaptiveRegex
         }
     }
 
-    public bool IsMatch(string input) => Current.IsMatch(input);
+    private Regex Patient => Volatile.Read(ref _patient)
+        ?? Interlocked.CompareExchange(ref _patient, new Regex(_pattern, _options, _interpreted.MatchTimeout * PatienceFactor), null)
+        ?? _patient!;
 
-    public Match Match(string input) => Current.Match(input);
+    public bool IsMatch(string input)
+    {
+        try
+        {
+            return Current.IsMatch(input);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return Patient.IsMatch(input);
+        }
+    }
 
-    public MatchCollection Matches(string input) => Current.Matches(input);
+    public Match Match(string input)
+    {
+        try
+        {
+            return Current.Match(input);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return Patient.Match(input);
+        }
+    }
 
-    public string Replace(string input, string replacement) => Current.Replace(input, replacement);
+    /// <summary>Every match, found now (a collection is lazy: its timeout would fly outside the second try).</summary>
+    public MatchCollection Matches(string input)
+    {
+        try
+        {
+            var matches = Current.Matches(input);
+            _ = matches.Count;
+            return matches;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            var matches = Patient.Matches(input);
+            _ = matches.Count;
+            return matches;
+        }
+    }
+
+    public string Replace(string input, string replacement)
+    {
+        try
+        {
+            return Current.Replace(input, replacement);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return Patient.Replace(input, replacement);
+        }
+    }
 
     public override string ToString() => _pattern;
 }

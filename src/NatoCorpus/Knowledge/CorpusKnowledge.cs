@@ -171,7 +171,8 @@ public sealed record TypographyKnowledge(
 public sealed record ClassifierSettings(
     int ShortChars, int LongChars, double GoodStopwordShare, int SentenceWords, double SentenceStopwordShare,
     double BadStopwordShare, double UiShare, int UiMaxWords, double DoubtBelow, int TitleSearchLines, int TitleMaxChars,
-    int DuplicateMinWords, double DuplicateSimilarity, int TitleLabelMaxChars, int TitleMinWords, int TitleLabelDistance, int TitleShortLabelWords);
+    int DuplicateMinWords, double DuplicateSimilarity, int TitleLabelMaxChars, int TitleMinWords, int TitleLabelDistance, int TitleShortLabelWords,
+    FrozenSet<string> WrapWords, FrozenSet<string> SalutationWords);
 
 /// <summary>
 /// Everything the rules know that is data, not logic: loaded once from the shipped YAML files plus any corpus
@@ -441,7 +442,9 @@ public sealed class CorpusKnowledge
             classifier.DoubtBelow ?? 0.6, classifier.TitleSearchLines ?? 30, classifier.TitleMaxChars ?? 250,
             classifier.DuplicateMinWords ?? 5, classifier.DuplicateSimilarity ?? 0.9,
             classifier.TitleLabelMaxChars ?? 32, classifier.TitleMinWords ?? 5, classifier.TitleLabelDistance ?? 12,
-            classifier.TitleShortLabelWords ?? 4);
+            classifier.TitleShortLabelWords ?? 4,
+            (classifier.WrapWords ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+            (classifier.SalutationWords ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase));
     }
 
     /// <summary>Words of menus, widgets and calls to action, in every language of furniture.yaml.</summary>
@@ -517,6 +520,8 @@ public sealed class CorpusKnowledge
         TitleMinWords = from.TitleMinWords ?? into.TitleMinWords,
         TitleLabelDistance = from.TitleLabelDistance ?? into.TitleLabelDistance,
         TitleShortLabelWords = from.TitleShortLabelWords ?? into.TitleShortLabelWords,
+        WrapWords = from.WrapWords ?? into.WrapWords,
+        SalutationWords = from.SalutationWords ?? into.SalutationWords,
     };
 
     /// <summary>
@@ -546,9 +551,10 @@ public sealed class CorpusKnowledge
         {
             return check();
         }
-        catch (RegexMatchTimeoutException)
+        catch (RegexMatchTimeoutException exception)
         {
-            throw new DataFileException(path, 1, 1, $"{entry}: the pattern ran longer than {RegexTimeout.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)} s on example '{example}': simplify it");
+            var seconds = exception.MatchTimeout.TotalSeconds.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
+            throw new DataFileException(path, 1, 1, $"{entry}: the pattern ran longer than {seconds} s on example '{example}': simplify it");
         }
     }
 

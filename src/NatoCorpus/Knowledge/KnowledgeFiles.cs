@@ -94,6 +94,8 @@ public sealed class ClassifierEntry
     public int? TitleMinWords { get; set; }
     public int? TitleLabelDistance { get; set; }
     public int? TitleShortLabelWords { get; set; }
+    public List<string>? WrapWords { get; set; }
+    public List<string>? SalutationWords { get; set; }
 }
 
 public sealed class NamedNumber

@@ -55,7 +55,7 @@ public sealed partial class DocumentParser
     public ParsedDocument Parse(SourceText source, int bodyLine = 1)
     {
         var isBodyOnly = bodyLine > 1;
-        var context = new RecognitionContext(source, knowledge, _dates, bodyLine);
+        var context = new RecognitionContext(source, knowledge, _dates.ForText(source.Text), bodyLine);
         foreach (var recognizer in isBodyOnly ? _bodyRecognizers : _recognizers)
         {
             recognizer.Recognize(context);

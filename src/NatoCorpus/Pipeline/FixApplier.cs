@@ -51,7 +51,7 @@ public static class FixApplier
                     claims.Add(claim);
                 }
             }
-            result[index] = applies ? diagnostic with { FixedByNormalize = true } : diagnostic;
+            result[index] = applies ? diagnostic with { FixedByNormalize = true, FixApplied = true } : diagnostic;
         }
         var all = Merge(accepted, pending);
         return (result, claims.Count == 0 ? all : all.Where(edit => !claims.Contains(edit)).ToList());

@@ -33,6 +33,7 @@ public sealed class JsonReporter : IReporter
             ["infos"] = summary.Infos,
             ["fixable"] = summary.Fixable,
             ["fixed_by_normalize"] = summary.FixedByNormalize,
+            ["fixes_not_applied"] = summary.FixesNotApplied,
             ["unresolved_errors"] = summary.Unresolved,
             ["unresolved_warnings"] = summary.UnresolvedWarnings,
             ["input_errors"] = summary.InputErrors,

@@ -7,7 +7,7 @@ namespace NatoCorpus.Reporting;
 /// <summary>Counts findings file by file, so a run never holds more than one file's findings to summarize them.</summary>
 public sealed class SummaryBuilder
 {
-    private int _files, _errors, _warnings, _infos, _fixable, _fixed, _unresolved, _inputErrors, _unresolvedWarnings;
+    private int _files, _errors, _warnings, _infos, _fixable, _fixed, _unresolved, _inputErrors, _unresolvedWarnings, _notApplied;
 
     public void Add(FileReport file)
     {
@@ -32,10 +32,12 @@ public sealed class SummaryBuilder
                     _infos++;
                     break;
             }
-            _fixable += diagnostic.Fix is null ? 0 : 1;
+            // Fixable is what a fix run applies, as eslint's and ruff's counts: a suggestion is counted apart.
+            _fixable += diagnostic.FixApplied ? 1 : 0;
+            _notApplied += diagnostic.Fix is not null && !diagnostic.FixApplied ? 1 : 0;
             _fixed += diagnostic.FixedByNormalize ? 1 : 0;
         }
     }
 
-    public ReportSummary Build() => new(_files, _errors, _warnings, _infos, _fixable, _fixed, _unresolved, _inputErrors, _unresolvedWarnings);
+    public ReportSummary Build() => new(_files, _errors, _warnings, _infos, _fixable, _fixed, _unresolved, _inputErrors, _unresolvedWarnings, _notApplied);
 }

@@ -42,7 +42,10 @@ public sealed class TextReporter(bool color) : IReporter
 
     public void End(TextWriter output, ReportSummary summary)
     {
-        output.WriteLine($"{summary.Files} files, {summary.Errors} errors, {summary.Warnings} warnings, {summary.Infos} infos, {summary.Fixable} fixable ({summary.FixedByNormalize} fixed by normalize), {summary.Unresolved} unresolved errors");
+        // Fixes that are only shown (suggestions, unsafe, overlapped) are counted apart, and only when there are some.
+        var notApplied = summary.FixesNotApplied > 0 ? $", {summary.FixesNotApplied} fixes not applied" : "";
+        output.WriteLine($"{summary.Files} files, {summary.Errors} errors, {summary.Warnings} warnings, {summary.Infos} infos, "
+            + $"{summary.Fixable} fixable ({summary.FixedByNormalize} fixed by normalize){notApplied}, {summary.Unresolved} unresolved errors");
     }
 
     /// <summary>

@@ -117,6 +117,13 @@ public sealed record Diagnostic(
     /// </summary>
     public string? Path { get; init; }
 
+    /// <summary>
+    /// True when the tool applies its fix (normalize on a raw text, `lint --fix` on a Markdown file): safe (or unsafe
+    /// with `unsafe_fixes: true`) and clear of every other applied fix. A suggestion, or a fix another one overlaps,
+    /// is shown but not applied, so it is not counted as fixable.
+    /// </summary>
+    public bool FixApplied { get; init; }
+
     /// <summary>A finding about a whole file (a sidecar suppression, a stale or orphan file), placed at 1:1.</summary>
     public static Diagnostic AtFileStart(RuleDescriptor rule, Severity severity, string message) =>
         new(rule, severity, message, new TextSpan(0, 0), new LinePosition(1, 1), new LinePosition(1, 1), null);

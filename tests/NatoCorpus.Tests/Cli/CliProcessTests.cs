@@ -69,9 +69,16 @@ public sealed class CliProcessTests : IDisposable
         Assert.Equal(0, Natocorpus(new Dictionary<string, string>(), "normalize", "--check").Exit);
         var raw = Path.Combine(_root, "raw", "000_74c7c2f7b85c15bf.txt");
         File.AppendAllText(raw, "\n\nUn nouveau paragraphe.");
-        var (exit, output, _) = Natocorpus(new Dictionary<string, string>(), "normalize", "--check");
+        var (exit, output, _) = Natocorpus(new Dictionary<string, string>(), "normalize", "--check", "--diff-format", "unified");
         Assert.Equal(1, exit);
         Assert.Contains("+Un nouveau paragraphe.", output, StringComparison.Ordinal);
+        // The default shows the changed words; piped, without colour.
+        var words = Natocorpus("normalize", "--check").Output;
+        Assert.Contains(":39: {+↵Un nouveau paragraphe.↵+}", words, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u001b", words, StringComparison.Ordinal);
+        var unknown = Natocorpus("check", "--diff-format", "context");
+        Assert.Equal(2, unknown.Exit);
+        Assert.Contains("'context'", unknown.Error, StringComparison.Ordinal);
     }
 
     [Fact]

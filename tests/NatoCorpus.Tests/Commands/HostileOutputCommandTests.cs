@@ -45,18 +45,29 @@ public sealed class HostileOutputCommandTests : IDisposable
         Assert.DoesNotContain("##[", github, StringComparison.Ordinal);
         Assert.Equal(github.Split('\n').Length - 2, github.Split('\n').Count(line => line.StartsWith("::", StringComparison.Ordinal)));
 
-        var (checkExit, check, checkError) = _corpus.Run(environment => CheckCommand.Run(environment, new CheckRequest("text", false, null, UseCache: false)));
+        var (checkExit, check, checkError) = _corpus.Run(environment =>
+            CheckCommand.Run(environment, new CheckRequest("text", false, null, UseCache: false) { DiffFormat = NatoCorpus.Corpus.DiffFormat.Unified }));
         Assert.Equal(1, checkExit);
         // A removed line starts with "-": not a command, shown as it is; what is hidden is shown by code.
         Assert.Contains("\n-::error file=raw/x.txt,line=1::forged\n", check, StringComparison.Ordinal);
         Assert.Contains("\n-<U+001B>]0;title<U+0007> ##<U+005B>group]x <U+202E>evil\n", check, StringComparison.Ordinal);
 
-        var (normalizeExit, normalize, normalizeError) = _corpus.Run(environment => NormalizeCommand.Run(environment, new NormalizeRequest([], null, Check: true)));
+        var (normalizeExit, normalize, normalizeError) = _corpus.Run(environment =>
+            NormalizeCommand.Run(environment, new NormalizeRequest([], null, Check: true) { DiffFormat = NatoCorpus.Corpus.DiffFormat.Unified }));
         Assert.Equal(1, normalizeExit);
         Assert.Contains("-<U+001B>]0;title<U+0007> ##<U+005B>group]x <U+202E>evil", normalize, StringComparison.Ordinal);
         Assert.Contains("normalized/bad<U+000A><U+003A>:error", normalize, StringComparison.Ordinal);
 
-        foreach (var printed in new[] { lint, lintError, check, checkError, normalize, normalizeError })
+        // The word diffs (the default) escape the same way, piece by piece, in colour or not.
+        var (_, words, wordsError) = _corpus.Run(environment => NormalizeCommand.Run(environment, new NormalizeRequest([], null, Check: true)));
+        Assert.Contains("[-<U+003A>:error file=raw/x.txt,line=1::forged↵", words, StringComparison.Ordinal);
+        Assert.Contains("<U+001B>]0;title<U+0007> ##<U+005B>group]x <U+202E>evil", words, StringComparison.Ordinal);
+        var (_, checkWords, _) = _corpus.Run(environment => CheckCommand.Run(environment, new CheckRequest("text", false, null, UseCache: false)));
+        var (_, colored, _) = _corpus.Run(environment => NormalizeCommand.Run(environment, new NormalizeRequest([], null, Check: true) { Color = true }));
+        var uncolored = colored.Replace("\u001b[31m", "", StringComparison.Ordinal).Replace("\u001b[32m", "", StringComparison.Ordinal)
+            .Replace("\u001b[0m", "", StringComparison.Ordinal);
+
+        foreach (var printed in new[] { lint, lintError, check, checkError, normalize, normalizeError, words, wordsError, checkWords, uncolored })
         {
             AssertPrintable(printed);
         }

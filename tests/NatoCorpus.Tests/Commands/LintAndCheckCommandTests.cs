@@ -27,7 +27,7 @@ public sealed class LintAndCheckCommandTests : IDisposable
         Assert.Contains("raw/000_74c7c2f7b85c15bf.txt:11:350: error NC301 word-substitution", output, StringComparison.Ordinal);
         Assert.Contains("[fixed by normalize]", output, StringComparison.Ordinal);
         Assert.Contains("raw/001_acbb140c3dcff470.txt:25:50: warning NC302 doubtful-grammar", output, StringComparison.Ordinal);
-        Assert.Matches(@"5 files, \d+ errors, \d+ warnings, \d+ infos, \d+ fixable \(\d+ fixed by normalize\), 0 unresolved errors", output);
+        Assert.Matches(@"5 files, \d+ errors, \d+ warnings, \d+ infos, \d+ fixable \(\d+ fixed by normalize\), 3 fixes not applied, 0 unresolved errors", output);
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public sealed class LintAndCheckCommandTests : IDisposable
         Assert.Equal(1, exit);
         Assert.Contains("normalized/003_d134cf994f05418c.md:1:1: error NC903 invalid-front-matter", output, StringComparison.Ordinal);
         Assert.Contains("normalized/zzz.md:1:1: error NC904 orphan-normalized", output, StringComparison.Ordinal);
-        Assert.Contains("-date_source: guess", output, StringComparison.Ordinal);
+        Assert.Contains("date_source: [-guess-]{+header+}", output, StringComparison.Ordinal);
     }
 }
 

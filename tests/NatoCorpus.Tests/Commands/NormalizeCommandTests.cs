@@ -14,8 +14,10 @@ public sealed class NormalizeCommandTests : IDisposable
 
     public void Dispose() => _corpus.Dispose();
 
-    private (int Exit, string Output, string Error) Run(bool check, params string[] paths) =>
-        _corpus.Run(environment => NormalizeCommand.Run(environment, new NormalizeRequest(paths, null, check)));
+    private (int Exit, string Output, string Error) Run(bool check, params string[] paths) => Run(check, DiffFormat.Unified, paths);
+
+    private (int Exit, string Output, string Error) Run(bool check, DiffFormat diffFormat, params string[] paths) =>
+        _corpus.Run(environment => NormalizeCommand.Run(environment, new NormalizeRequest(paths, null, check) { DiffFormat = diffFormat }));
 
     private Dictionary<string, string> Hashes(string folder) =>
         Directory.EnumerateFiles(Path.Combine(_root, folder)).ToDictionary(file => Path.GetFileName(file), file => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(file))) + File.GetLastWriteTimeUtc(file).Ticks);
@@ -58,10 +60,40 @@ public sealed class NormalizeCommandTests : IDisposable
         Assert.Contains("--- normalized/003_d134cf994f05418c.md (committed)", output, StringComparison.Ordinal);
         Assert.Contains("1 of 5 normalized files are out of date", output, StringComparison.Ordinal);
 
-        var (checkExit, checkOutput, _) = _corpus.Run(environment => CheckCommand.Run(environment, new CheckRequest("text", false, null, UseCache: false)));
+        var (checkExit, checkOutput, _) = _corpus.Run(environment =>
+            CheckCommand.Run(environment, new CheckRequest("text", false, null, UseCache: false) { DiffFormat = DiffFormat.Unified }));
         Assert.Equal(1, checkExit);
         Assert.Contains("normalized/003_d134cf994f05418c.md:1:1: error NC902 stale-normalized", checkOutput, StringComparison.Ordinal);
         Assert.Contains("--- normalized/003_d134cf994f05418c.md (committed)", checkOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_shows_the_changed_words_by_default_with_visible_spaces_in_both_commands()
+    {
+        // A raw edit changes one paragraph's words; a hand edit of the committed file turns a no-break space into a space.
+        var raw = Path.Combine(_root, "raw", "003_d134cf994f05418c.txt");
+        File.WriteAllText(raw, File.ReadAllText(raw).Replace("la Jordanie", "la Jordanie et l'Égypte", StringComparison.Ordinal));
+        var normalized = Path.Combine(_root, "normalized", "000_74c7c2f7b85c15bf.md");
+        var text = File.ReadAllText(normalized);
+        File.WriteAllText(normalized, text.Replace("difficile\u00A0: rester", "difficile : rester", StringComparison.Ordinal));
+        var line = text[..text.IndexOf("difficile\u00A0: rester", StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+
+        var (exit, output, _) = Run(check: true, DiffFormat.Words);
+        Assert.Equal(1, exit);
+        Assert.Contains($"normalized/000_74c7c2f7b85c15bf.md:{line}: …onfrontée à un choix difficile[- -]{{+<nbsp>+}}: rester en Afghanistan et dev…", output, StringComparison.Ordinal);
+        Assert.Matches(@"normalized/003_d134cf994f05418c\.md:\d+: …[^\n]*la Jordanie et \{\+l’Égypte et \+\}la Tunisie", output);
+        Assert.DoesNotContain("--- normalized/", output, StringComparison.Ordinal);
+        // The changed paragraph once: a line diff prints it whole, twice.
+        Assert.Single(output.Split('\n'), printed => printed.Contains("l’Égypte", StringComparison.Ordinal));
+
+        var (checkExit, checkOutput, _) = _corpus.Run(environment => CheckCommand.Run(environment, new CheckRequest("text", false, null, UseCache: false)));
+        Assert.Equal(1, checkExit);
+        var diffLines = output.Split('\n').Where(printed => printed.StartsWith("normalized/", StringComparison.Ordinal) && printed.Contains("{+", StringComparison.Ordinal));
+        Assert.All(diffLines, printed => Assert.Contains(printed, checkOutput, StringComparison.Ordinal));
+        // Colour only when asked for (a terminal): red for what goes, green for what comes.
+        var (_, colored, _) = _corpus.Run(environment => NormalizeCommand.Run(environment, new NormalizeRequest([], null, true) { Color = true }));
+        Assert.Contains("difficile\u001b[31m[- -]\u001b[0m\u001b[32m{+<nbsp>+}\u001b[0m: rester", colored, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u001b", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -28,6 +28,25 @@ public sealed class DateRecognitionTests
     }
 
     [Fact]
+    public void A_range_of_days_gives_its_first_day_first()
+    {
+        var dates = Reader.Dates("Semaine du 18 au 24 mai 2011, numéro 871").Select(mention => mention.Date!.Value.Day).ToList();
+        Assert.Equal([18, 24], dates);
+        Assert.Equal([11, 12], Reader.Dates("11-12 juillet 2023").Select(mention => mention.Date!.Value.Day).ToList());
+    }
+
+    [Fact]
+    public void A_page_that_writes_a_month_first_date_is_read_month_first_throughout()
+    {
+        const string page = "Date Taken: 12.20.2023\nDate Posted: 01.03.2024 04:12\n";
+        var reader = Reader.ForText(page);
+        Assert.Equal(new NodaTime.LocalDate(2024, 1, 3), reader.Dates("Date Posted: 01.03.2024 04:12")[0].Date);
+        // A French page with a day that cannot be a month stays day first; so does a page without evidence either way.
+        Assert.Equal(new NodaTime.LocalDate(2024, 3, 1), Reader.ForText("13.02.2024\n01.03.2024").Dates("01.03.2024")[0].Date);
+        Assert.Equal(new NodaTime.LocalDate(2024, 3, 1), Reader.ForText("01.03.2024").Dates("01.03.2024")[0].Date);
+    }
+
+    [Fact]
     public void Times_and_offsets_are_read_with_their_dates()
     {
         var stamp = Reader.Dates("Publié le 16 mai 2022 à 6h00, mis à jour le 17 mai 2022 à 6h19");

@@ -40,6 +40,33 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_pull_quote_printed_apart_is_a_copy_of_its_paragraph_but_a_wrapped_line_is_not()
+    {
+        const string Quote = "Une brigade ne vit pas sans essence ni pièces de rechange, dit-il.";
+        var (frontMatter, body) = Normalize(
+            $"Un titre sur la logistique en Lettonie\n\n{Quote}\n\n{Paragraph} {Quote} Tout doit traverser l’océan.\n\n[MUSIQUE JOUE]\n\n{Paragraph}\n",
+            "date: 2024-01-01\n");
+        Assert.DoesNotContain($"\n{Quote}\n", "\n" + body, StringComparison.Ordinal);
+        var copy = Assert.Single(frontMatter.Removed, block => block.Kind == "duplicate");
+        Assert.Equal((3, 5), (copy.RawLine, copy.KeptLine));
+        Assert.Contains(frontMatter.Removed, block => block.Kind == "furniture" && block.Lines[0] == "[MUSIQUE JOUE]");
+        // The same words as a line of a hard-wrapped paragraph are that paragraph's text, not a copy.
+        var (_, wrapped) = Normalize(
+            $"Un titre sur la logistique en Lettonie\n\n{Paragraph} {Quote} Tout doit traverser l’océan.\n\nLe commandant explique que\n{Quote}\nEt il ajoute que tout se prépare des mois à l’avance.\n",
+            "date: 2024-01-01\n");
+        Assert.Contains("dit-il", wrapped[wrapped.IndexOf("Le commandant", StringComparison.Ordinal)..], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_speech_keeps_the_salutations_that_open_it()
+    {
+        var (_, body) = Normalize(
+            $"Discours du secrétaire général devant l’Institut\n\n  • 25 Jan. 2018 -\n\nMonsieur le Directeur,\nMesdames et Messieurs les auditeurs,\n\n{Paragraph}\n\n{Paragraph}\n");
+        Assert.StartsWith("Monsieur le Directeur,", body, StringComparison.Ordinal);
+        Assert.Contains("Mesdames et Messieurs les auditeurs,", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_caption_ending_with_its_credit_is_split_into_caption_and_credit()
     {
         var (frontMatter, body) = Normalize($"Un titre sur la police du ciel\n\n{Paragraph}\n\nLe secrétaire général au siège de l’Alliance, le 14 février 2023. JULIEN MARTENS / REUTERS\n\n{Paragraph}\n", "date: 2024-01-01\n");

@@ -65,6 +65,45 @@ public sealed partial class DateReader
 
     private static Regex TimeAfterPattern => TimeAfterPatternRegex();
 
+    /// <summary>
+    /// Numeric dates of this text are written month first ("12.20.2023", "01.03.2024" on an American page): the text
+    /// itself shows it, with a date whose middle number cannot be a month. See <see cref="ForText"/>.
+    /// </summary>
+    private readonly bool _monthFirst;
+
+    private DateReader(DateReader from, bool monthFirst)
+    {
+        _knowledge = from._knowledge;
+        _dayMonthYear = from._dayMonthYear;
+        _monthDayYear = from._monthDayYear;
+        _dayMonth = from._dayMonth;
+        _monthFirst = monthFirst;
+    }
+
+    /// <summary>
+    /// The reader for one text: numeric dates are day first, as French writes them, unless the text holds a numeric
+    /// date that only reads month first ("Date Taken: 12.20.2023") and none that only reads day first; then every
+    /// numeric date of the text is read month first, so "01.03.2024" on that page is January 3rd.
+    /// </summary>
+    public DateReader ForText(string text)
+    {
+        if (!text.AsSpan().ContainsAny("./-"))
+        {
+            return this;
+        }
+        var monthFirst = false;
+        foreach (Match match in NumericPattern.Matches(text))
+        {
+            var (first, second) = (Int(match.Groups["d"].Value), Int(match.Groups["m"].Value));
+            if (first > 12 && second <= 12)
+            {
+                return this;
+            }
+            monthFirst |= second > 12 && second <= 31 && first is >= 1 and <= 12;
+        }
+        return monthFirst ? new DateReader(this, monthFirst: true) : this;
+    }
+
     public DateReader(CorpusKnowledge knowledge)
     {
         _knowledge = knowledge;
@@ -115,7 +154,8 @@ public sealed partial class DateReader
             var year = Int(match.Groups["y"].Value);
             // Two-digit years are this century's: the corpus is about a twenty-first-century alliance's press.
             year = year < 100 ? 2000 + year : year;
-            Add(found, match, DateForm.Numeric, year, Int(match.Groups["m"].Value), Int(match.Groups["d"].Value), null, null);
+            var (day, month) = _monthFirst ? (Int(match.Groups["m"].Value), Int(match.Groups["d"].Value)) : (Int(match.Groups["d"].Value), Int(match.Groups["m"].Value));
+            Add(found, match, DateForm.Numeric, year, month, day, null, null);
         }
         foreach (Match match in monthAfterNumber ? _dayMonth.Matches(text).AsEnumerable() : NoMatches)
         {
@@ -243,8 +283,21 @@ public sealed partial class DateReader
         }
         // "mai" and "mars" are also words ("en mai dernier" is a date, "Mars" a planet): a bare name without a day is never read.
         int? year = match.Groups["y"].Success ? Int(match.Groups["y"].Value) : null;
-        Add(found, match, form, year, month, Int(match.Groups["d"].Value), null, null);
+        var day = Int(match.Groups["d"].Value);
+        // "du 18 au 24 mai 2011", "18-24 mai 2011": the range's first day is a date of its own, read first.
+        if (form == DateForm.Named && RangeStart().Match(match.Result("$`")) is { Success: true } start && Int(start.Groups["d"].Value) is var first && first >= 1 && first < day)
+        {
+            var at = start.Groups["d"].Index;
+            if (!Overlaps(found, at, start.Groups["d"].Length))
+            {
+                found.Add(new DateMention(at, start.Groups["d"].Length, DateForm.Named, year, month, first, null, null));
+            }
+        }
+        Add(found, match, form, year, month, day, null, null);
     }
+
+    [GeneratedRegex(@"(?<![\d.,/-])(?<d>\d{1,2})(?:er)?\s*(?:au|-|–)\s*$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex RangeStart();
 
     private static void Add(List<DateMention> found, Match match, DateForm form, int? year, int month, int day, LocalTime? time, Offset? offset)
     {

@@ -83,7 +83,8 @@ public sealed class BylineRecognizer : ILineRecognizer
         var segments = context.Segments;
         var next = index + 1;
         if (next >= segments.Count || !segments[next].IsUnknown || !context.Touching(index, next) || segments[next].Features.WordCount > MaxDescriptionWords
-            || Words.ToList(segments[next].Features.Text) is not [var firstWord, ..] || !context.Knowledge.AuthorRoles.Contains(firstWord))
+            || Words.ToList(segments[next].Features.Text) is not [var firstWord, ..]
+            || !(context.Knowledge.AuthorRoles.Contains(firstWord) || context.Knowledge.AuthorRoles.Contains(FirstToken(segments[next].Features.Text))))
         {
             return -1;
         }
@@ -94,6 +95,13 @@ public sealed class BylineRecognizer : ILineRecognizer
             last++;
         }
         return last;
+    }
+
+    /// <summary>The first space-delimited token without its punctuation: a hyphenated rank ("Contre-amiral (2S), …") whole.</summary>
+    private static string FirstToken(string text)
+    {
+        var end = text.IndexOf(' ', StringComparison.Ordinal);
+        return (end < 0 ? text : text[..end]).TrimEnd(',', '.', ';', ':');
     }
 
     /// <summary>An author's description is a line or two, not a paragraph.</summary>
@@ -135,7 +143,7 @@ public sealed class BylineRecognizer : ILineRecognizer
             return false;
         }
         var text = features.Text.TrimEnd('.');
-        if (text.Length is 0 or > 50 || features.Digits > 0 || text.Any(c => c is ',' or ':' or ';' or '?' or '!' or '«' or '"' or '(' or '|' or '/' or '#' or '@' or '_'))
+        if (text.Length is 0 or > 50 || features.Digits > 0 || text.Any(c => c is ',' or ':' or ';' or '?' or '!' or '«' or '"' or '(' or '[' or '|' or '/' or '#' or '@' or '_'))
         {
             return false;
         }

@@ -18,6 +18,9 @@ public sealed partial class CaptionRecognizer : ILineRecognizer
     private const int MaxCreditWords = 10;
     private const int MaxForeignWords = 60;
 
+    /// <summary>The furniture.yaml entry for "[Image]" and its kin: the line under one is the picture's caption.</summary>
+    private const string ImagePlaceholder = "image-placeholder";
+
     public string Name => "caption";
 
     public void Recognize(RecognitionContext context)
@@ -47,6 +50,11 @@ public sealed partial class CaptionRecognizer : ILineRecognizer
             else if (NextToCredit(context, i) && segment.Features.WordCount <= MaxCaptionWords)
             {
                 Mark(context, segment, "line next to a photo credit");
+            }
+            else if (i > 0 && segments[i - 1].Kind == LineKind.Furniture && segments[i - 1].Reason == ImagePlaceholder
+                && segment.Line - segments[i - 1].Line <= 2 && segment.Features.WordCount <= MaxCaptionWords && segment.Features.SentenceCount <= 2)
+            {
+                Mark(context, segment, "line under a left-out picture");
             }
         }
         for (var i = 0; i < segments.Count; i++)

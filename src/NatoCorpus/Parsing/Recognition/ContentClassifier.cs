@@ -63,6 +63,13 @@ public sealed partial class ContentClassifier : ILineRecognizer
                 continue;
             }
             var features = units[u].Features;
+            if (Salutation(context, units, ratings, u))
+            {
+                final[u] = Rating.Good;
+                confidence[u] = 0.7;
+                why[u] = "salutation opening a speech or letter";
+                continue;
+            }
             switch (ratings[u])
             {
                 case Rating.Good:
@@ -136,7 +143,8 @@ public sealed partial class ContentClassifier : ILineRecognizer
                 continue;
             }
             var last = i;
-            while (last + 1 < segments.Count && segments[last + 1].IsUnknown && context.Touching(last, last + 1) && Wraps(segments[last], segments[last + 1]))
+            while (last + 1 < segments.Count && segments[last + 1].IsUnknown && context.Touching(last, last + 1)
+                && LineWraps.Continues(segments[last], segments[last + 1], context.Knowledge.Classifier))
             {
                 last++;
             }
@@ -147,12 +155,6 @@ public sealed partial class ContentClassifier : ILineRecognizer
             i = last;
         }
         return units;
-    }
-
-    private static bool Wraps(SegmentState line, SegmentState next)
-    {
-        var text = next.Features.Text;
-        return !line.Features.EndsSentence && text.Length > 0 && (char.IsLower(text[0]) || text[0] == '(') && line.Line + 1 == next.Line;
     }
 
     private static string RatingName(Rating rating) => rating switch
@@ -203,6 +205,32 @@ public sealed partial class ContentClassifier : ILineRecognizer
     /// A subheading: a short line of a few words with a function word, right above article text (nothing but a
     /// blank line between), inside the article (article text somewhere above it).
     /// </summary>
+    /// <summary>
+    /// "Monsieur le Directeur,", "Mesdames et Messieurs les auditeurs,", "Excellences,": a speech or a letter opens by
+    /// addressing its audience, in short lines ending with a comma, right above its text (after more of them).
+    /// </summary>
+    private static bool Salutation(RecognitionContext context, List<Unit> units, Rating[] ratings, int u)
+    {
+        var features = units[u].Features;
+        if (ratings[u] is Rating.Good || features.WordCount > SalutationMaxWords || !IsSalutation(context, features))
+        {
+            return false;
+        }
+        var next = u + 1;
+        while (next < units.Count && !units[next].Known && IsSalutation(context, units[next].Features))
+        {
+            next++;
+        }
+        return next < units.Count && ratings[next] == Rating.Good && !units[next].Known
+            && context.Segments[units[next].First].Line - context.Segments[units[next - 1].Last].Line <= 2;
+    }
+
+    private static bool IsSalutation(RecognitionContext context, LineFeatures features) =>
+        features.WordCount <= SalutationMaxWords && features.Text.Length > 0 && features.Text[^1] is ',' or ':' or '!'
+        && Text.Words.ToList(features.Text) is [var first, ..] && context.Knowledge.Classifier.SalutationWords.Contains(first);
+
+    private const int SalutationMaxWords = 10;
+
     private static bool HeadsArticle(RecognitionContext context, List<Unit> units, Rating[] ratings, int u)
     {
         var features = units[u].Features;

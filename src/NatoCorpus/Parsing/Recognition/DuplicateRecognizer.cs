@@ -96,6 +96,56 @@ public sealed class DuplicateRecognizer : ILineRecognizer
                 }
             }
         }
+        MarkPullQuotes(context, candidates);
+    }
+
+    /// <summary>A line of article text this long, found word for word inside a longer paragraph, is a copy of it.</summary>
+    private const int PullQuoteMinWords = 8;
+
+    /// <summary>
+    /// Pull quotes and teasers: a line that is, word for word, a stretch from the middle of a longer paragraph ("Une
+    /// brigade, ça ne vit pas sans essence…" printed above the interview it is taken from). Found through the pairs of
+    /// words every paragraph holds, so the cost is linear in the text.
+    /// </summary>
+    private void MarkPullQuotes(RecognitionContext context, List<(SegmentState Segment, ulong[] Words)> candidates)
+    {
+        var pairs = new Dictionary<(ulong, ulong), List<(int Candidate, int Position)>>();
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var (segment, words) = candidates[i];
+            if (segment.Kind is not (LineKind.Content or LineKind.Standfirst))
+            {
+                continue;
+            }
+            for (var k = 1; k + 1 < words.Length; k++)
+            {
+                var key = (words[k], words[k + 1]);
+                if (!pairs.TryGetValue(key, out var list))
+                {
+                    pairs[key] = list = [];
+                }
+                list.Add((i, k));
+            }
+        }
+        for (var j = 0; j < candidates.Count; j++)
+        {
+            var (quote, quoteWords) = candidates[j];
+            if (quote.Kind is not LineKind.Content || quoteWords.Length < PullQuoteMinWords || !StandsApart(context, quote)
+                || !pairs.TryGetValue((quoteWords[0], quoteWords[1]), out var places))
+            {
+                continue;
+            }
+            foreach (var (i, position) in places)
+            {
+                var paragraph = candidates[i].Words;
+                if (i != j && paragraph.Length > quoteWords.Length && position + quoteWords.Length <= paragraph.Length
+                    && paragraph.AsSpan(position, quoteWords.Length).SequenceEqual(quoteWords))
+                {
+                    MarkDuplicate(context, quote, candidates[i].Segment.Line, "a passage of a longer paragraph printed apart (a pull quote)");
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>The line's words as case-insensitive 64-bit hashes (FNV-1a): compared without allocating strings.</summary>
@@ -156,6 +206,19 @@ public sealed class DuplicateRecognizer : ILineRecognizer
         var setB = b.ToHashSet();
         var common = setA.Count(setB.Contains);
         return common >= threshold * (setA.Count + setB.Count - common);
+    }
+
+    /// <summary>
+    /// A pull quote is a paragraph of its own: blank lines around it, a whole sentence or quotation (a line of a
+    /// hard-wrapped paragraph is only a piece of its text, which a summary elsewhere may well repeat).
+    /// </summary>
+    private static bool StandsApart(RecognitionContext context, SegmentState segment)
+    {
+        var index = context.Segments.IndexOf(segment);
+        var next = index + 1 < context.Segments.Count ? context.Segments[index + 1] : null;
+        var text = segment.Features.Text;
+        return segment.AfterBlank && (next is null || next.AfterBlank || next.Line > segment.Line + 1)
+            && (segment.Features.EndsSentence || text.EndsWith('»') || text.EndsWith('"') || text.EndsWith('”'));
     }
 
     private void MarkDuplicate(RecognitionContext context, SegmentState segment, int keptLine, string reason)

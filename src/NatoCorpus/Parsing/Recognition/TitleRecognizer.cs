@@ -17,6 +17,12 @@ public sealed partial class TitleRecognizer : ILineRecognizer
     private const int KickerChars = 32;
     private const int MaxWrappedSecondLineChars = 150;
 
+    /// <summary>How many hard-wrapped lines are read together to tell a paragraph (enough for a lede).</summary>
+    private const int WrappedParagraphLines = 6;
+
+    /// <summary>A line in capitals with this many words and function words among them is a title set in capitals.</summary>
+    private const int ShoutedTitleWords = 5;
+
 
     /// <summary>A title-like line longer than this, under a shorter one, is a standfirst.</summary>
     private const int StandfirstChars = 150;
@@ -43,7 +49,7 @@ public sealed partial class TitleRecognizer : ILineRecognizer
                 Choose(context, i, i, 1, "Markdown heading");
                 return;
             }
-            if (IsParagraph(segment, settings))
+            if (IsParagraph(segment, settings) || IsWrappedParagraph(context, i))
             {
                 paragraph = i;
                 break;
@@ -57,6 +63,13 @@ public sealed partial class TitleRecognizer : ILineRecognizer
                 && i + 1 < segments.Count && segments[i + 1].IsUnknown && context.Touching(i, i + 1)
                 && segments[i + 1].Features.Text.Length > 0 && char.IsLower(segments[i + 1].Features.Text[0])
                 && LooksLikeTitle(new LineFeatures(segment.Features.Text.TrimEnd(':', ',', ' ', '\u00A0'), context.Knowledge), settings);
+            if (continuation && segment.Features.Text.EndsWith('.'))
+            {
+                // "NEUTRALITÉ Berne assure que la démarche" / "reste compatible avec le statut du pays.": a sentence
+                // wrapped over two lines is a lede, not a title.
+                candidates.RemoveAt(candidates.Count - 1);
+                continue;
+            }
             if (!continuation && (openTitle || LooksLikeTitle(segment.Features, settings)))
             {
                 candidates.Add(i);
@@ -107,7 +120,11 @@ public sealed partial class TitleRecognizer : ILineRecognizer
         var dated = candidates.FindLastIndex(candidate => context.Next(candidate, skip: Transparent) is var next && next >= 0
             && segments[next].Kind is LineKind.Stamp or LineKind.Byline
             && (strong < 0 || (segments[candidate].Features.WordCount >= settings.TitleShortLabelWords && !NameCase(segments[candidate].Features))));
-        if (dated >= 0 && dated != chosen)
+        // A short rubric over the page's date ("Revue de presse européenne" / "19/05/2022") above a title twice as
+        // wordy is the rubric: the date is the page's, printed above its title.
+        var rubricOverDate = dated >= 0 && dated < chosen && segments[candidates[dated]].Features.WordCount < settings.TitleMinWords
+            && segments[candidates[chosen]].Features.WordCount >= 2 * segments[candidates[dated]].Features.WordCount && !InList(context, candidates, candidates[chosen]);
+        if (dated >= 0 && dated != chosen && !rubricOverDate)
         {
             chosen = dated;
             reason = "title-like line followed by its date or byline";
@@ -121,10 +138,19 @@ public sealed partial class TitleRecognizer : ILineRecognizer
             chosen = 0;
             reason = "first line of the text";
         }
+        // A page that prints a line twice near its top, as its header and again above the article, prints its title
+        // twice ("Le soutien logistique en Lettonie", and the same line over the article): nothing else on a page is
+        // repeated so, menus and site names being single words or names.
+        if (Repeated(context, candidates) is { } repeated && repeated != chosen)
+        {
+            chosen = repeated;
+            reason = $"title-like line printed twice (line {segments[candidates[chosen]].Line})";
+        }
         // A standfirst without final punctuation can sit between title and text: then the title is the shorter
         // line just above it, with nothing but stamps, bylines or captions between.
         if (chosen > 0 && OnlyHeaderBetween(context, candidates[chosen - 1], candidates[chosen])
-            && (context.Touching(candidates[chosen - 1], candidates[chosen]) || segments[candidates[chosen]].Features.Chars > StandfirstChars)
+            && (context.Touching(candidates[chosen - 1], candidates[chosen]) || segments[candidates[chosen]].Features.Chars > StandfirstChars
+                || TwiceAsLong(context, candidates[chosen - 1], candidates[chosen]))
             && segments[candidates[chosen - 1]].Features.Chars >= KickerChars
             && segments[candidates[chosen - 1]].Features.Chars < segments[candidates[chosen]].Features.Chars)
         {
@@ -153,6 +179,24 @@ public sealed partial class TitleRecognizer : ILineRecognizer
             confidence = Math.Min(confidence, 0.55);
             reason += $"; line {segments[others[0]].Line} could also be the title";
         }
+        if (last + 1 < segments.Count && segments[last + 1].IsUnknown && context.Touching(last, last + 1) && !segments[last].Features.EndsSentence
+            && segments[last + 1].Features.Chars > segments[last].Features.Chars / 2 && !IsParagraph(segments[last + 1], settings))
+        {
+            // A title stands apart; one that runs straight into a line of the same kind may be the top of a hard-wrapped
+            // lede ("OBSERVATEURS Six officiers suisses, dont deux" / "Valaisans, suivent en Espagne…").
+            confidence = Math.Min(confidence, 0.55);
+            reason += $"; line {segments[last + 1].Line} goes on right under it";
+        }
+        if (chosen > 0 && reason.StartsWith("last title-like line", StringComparison.Ordinal)
+            && OnlyHeaderBetween(context, candidates[chosen - 1], index) && !InList(context, candidates, candidates[chosen - 1])
+            && segments[candidates[chosen - 1] + 1].Kind == LineKind.Credit
+            && segments[candidates[chosen - 1]].Features.WordCount >= settings.TitleMinWords - 1)
+        {
+            // Two title-like lines with a credit under the first: the lower one may be a caption without its own
+            // credit ("Source: www.bbc.com" under the title, then the photo's caption).
+            confidence = Math.Min(confidence, 0.55);
+            reason += $"; line {segments[candidates[chosen - 1]].Line} above could also be the title";
+        }
         var features = segments[index].Features;
         if (NameCase(features) || TitleCase(features))
         {
@@ -161,6 +205,48 @@ public sealed partial class TitleRecognizer : ILineRecognizer
             reason += "; it reads like a name or a label";
         }
         Choose(context, index, last, confidence, reason);
+    }
+
+    /// <summary>
+    /// A line at least twice as long as the title-like line above it, on one line ("Discours du secrétaire général de
+    /// l’OTAN, Jens Stoltenberg, devant…" under "L’OTAN et l’Europe : une responsabilité partagée"), is the standfirst
+    /// that says what the text is. Not when the line above is a name (an advertiser, "CNM, Retraite Mutualiste du
+    /// Combattant"), nor when the longer line is itself wrapped onto the next (a long title under an institution's name).
+    /// </summary>
+    private static bool TwiceAsLong(RecognitionContext context, int above, int candidate)
+    {
+        var segments = context.Segments;
+        return segments[candidate].Features.Chars >= 2 * segments[above].Features.Chars && !NameCase(segments[above].Features)
+            && !(candidate + 1 < segments.Count && segments[candidate + 1].IsUnknown && context.Touching(candidate, candidate + 1)
+                && WrapsTitle(segments, candidate, candidate + 1, context.Knowledge.Classifier.TitleMaxChars));
+    }
+
+    /// <summary>
+    /// The first candidate of at least <see cref="ClassifierSettings.TitleMinWords"/> words, not in title case, printed
+    /// again close below it (within half the title search range: a name or menu repeated in a page's footer is not);
+    /// null if none.
+    /// </summary>
+    private static int? Repeated(RecognitionContext context, List<int> candidates)
+    {
+        var segments = context.Segments;
+        var settings = context.Knowledge.Classifier;
+        for (var k = 0; k < candidates.Count; k++)
+        {
+            var candidate = segments[candidates[k]];
+            if (candidate.Features.WordCount < settings.TitleMinWords - 1 || TitleCase(candidate.Features))
+            {
+                continue;
+            }
+            var key = Key(candidate);
+            for (var i = candidates[k] + 1; i < segments.Count && segments[i].Line <= candidate.Line + settings.TitleSearchLines / 2; i++)
+            {
+                if (Key(segments[i]) == key)
+                {
+                    return k;
+                }
+            }
+        }
+        return null;
     }
 
     /// <summary>
@@ -198,7 +284,12 @@ public sealed partial class TitleRecognizer : ILineRecognizer
         && char.IsUpper(features.Text[0]);
 
     /// <summary>Every word capitalized ("L'Orient-Le Jour", "ICI Radio-Canada"): a site name or a menu, not a French title.</summary>
-    private static bool TitleCase(LineFeatures features) => features.WordCount >= 2 && features.CapitalizedWords == features.WordCount;
+    /// <remarks>
+    /// A title set in capitals (old releases, reports: "LE CONSEIL DE L'ATLANTIQUE NORD INVITE CINQ PAYS") is not: it
+    /// has five words or more and function words among them, which no masthead in capitals ("LA VOIX DU NORD") has.
+    /// </remarks>
+    private static bool TitleCase(LineFeatures features) => features.WordCount >= 2 && features.CapitalizedWords == features.WordCount
+        && !(features.WordCount >= ShoutedTitleWords && AllCapitals(features.Text) && features.FrenchStopwords + features.EnglishStopwords > 0);
 
     // "… - Le Nouvelliste", "… – L'Union": a browser title line ending with the site's name.
     [System.Text.RegularExpressions.GeneratedRegex(@"\s[-–—]\s(?:\p{Lu}[\p{L}’'.]*|[Ll][ea]s?|L’|L')(?:[\s’'-]?\p{Lu}[\p{L}’'.]*){0,2}\s*$",
@@ -221,6 +312,9 @@ public sealed partial class TitleRecognizer : ILineRecognizer
         System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex SeparatedKicker();
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[IVX]{1,4}|[A-LN-Z]|\d{1,2})[.)]\s", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex OutlineNumber();
+
     /// <summary>True when <paramref name="candidate"/> is one of three or more title-like lines on consecutive lines.</summary>
     private static bool InList(RecognitionContext context, List<int> candidates, int candidate)
     {
@@ -236,6 +330,33 @@ public sealed partial class TitleRecognizer : ILineRecognizer
             last++;
         }
         return last - first >= 2;
+    }
+
+    /// <summary>Where the text starts after leading emoji, flags and the joiners and selectors between them.</summary>
+    private static int AfterPictographs(string text)
+    {
+        var index = 0;
+        while (index < text.Length)
+        {
+            if (System.Text.Rune.DecodeFromUtf16(text.AsSpan(index), out var rune, out _) != System.Buffers.OperationStatus.Done)
+            {
+                break;
+            }
+            var category = System.Text.Rune.GetUnicodeCategory(rune);
+            var pictograph = (category == System.Globalization.UnicodeCategory.OtherSymbol && rune.Value > 0x2000)
+                || rune.Value is 0x200D or 0xFE0F || (rune.Value >= 0x1F3FB && rune.Value <= 0x1F3FF);
+            if (index > 0 && rune.Value == ' ')
+            {
+                index++;
+                continue;
+            }
+            if (!pictograph)
+            {
+                break;
+            }
+            index += rune.Utf16SequenceLength;
+        }
+        return index;
     }
 
     private static bool AllCapitals(string text) => text.Any(char.IsLetter) && !text.Any(char.IsLower);
@@ -312,6 +433,30 @@ public sealed partial class TitleRecognizer : ILineRecognizer
         }
     }
 
+    /// <summary>
+    /// A paragraph hard-wrapped over several lines (a plain-text release, a PDF extraction), each line too short to be
+    /// a paragraph alone: the lines that continue one another, read together.
+    /// </summary>
+    private static bool IsWrappedParagraph(RecognitionContext context, int index)
+    {
+        var segments = context.Segments;
+        var settings = context.Knowledge.Classifier;
+        var last = index;
+        while (last + 1 < segments.Count && last - index < WrappedParagraphLines && segments[last + 1].IsUnknown && context.Touching(last, last + 1)
+            && LineWraps.Continues(segments[last], segments[last + 1], settings))
+        {
+            last++;
+        }
+        if (last - index < 2)
+        {
+            return false;
+        }
+        var text = string.Join(' ', Enumerable.Range(index, last - index + 1).Select(i => segments[i].Features.Text));
+        var features = new LineFeatures(text, context.Knowledge);
+        return features.StopwordShare >= settings.SentenceStopwordShare && features.Chars >= settings.LongChars && features.SentenceCount >= 1
+            && !AllCapitals(text);
+    }
+
     /// <summary>A paragraph of article text: long, with function words, several sentences or a final period.</summary>
     internal static bool IsParagraph(SegmentState segment, ClassifierSettings settings)
     {
@@ -328,9 +473,17 @@ public sealed partial class TitleRecognizer : ILineRecognizer
         {
             return false;
         }
-        // A title starts with a capital, a digit or a quotation mark; a lowercase start continues something else.
-        if (text[^1] is ':' or ',' or ';' or '-' or '|' or '/' or '>' || char.IsLower(text[0])
-            || !(char.IsLetterOrDigit(text[0]) || text[0] is '«' or '"' or '“' or '‘' or '\''))
+        // A title starts with a capital, a digit or a quotation mark; a lowercase start continues something else. Posts
+        // on social networks open their headline with an emoji ("🧵 Ce que change…", a flag): looked past.
+        var start = AfterPictographs(text);
+        if (text[^1] is ':' or ',' or ';' or '-' or '|' or '/' or '>' or '•' or '·' || start == text.Length || char.IsLower(text[start])
+            || !(char.IsLetterOrDigit(text[start]) || text[start] is '«' or '"' or '“' or '‘' or '\''))
+        {
+            return false;
+        }
+        // A numbered section heading ("II. UNE ALLIANCE QUI…", "A. Des plans…", "3) Le financement") is inside the text.
+        // ("M. Rutte à Kiev" is a title: M. is Monsieur.)
+        if (OutlineNumber().IsMatch(text))
         {
             return false;
         }
@@ -368,7 +521,9 @@ public sealed partial class TitleRecognizer : ILineRecognizer
         var total = Enumerable.Range(first, next - first + 1).Sum(i => segments[i].Features.Chars);
         // An all-capitals title wraps onto an all-capitals line ("L'ALLIANCE ATLANTIQUE FACE AU RETOUR / DE LA GUERRE…").
         var capitals = AllCapitals(previous.Text) && AllCapitals(b.Text);
+        // A line of metadata under the title ("lopinion.fr · 7 min de lecture") is not its end: it has separators.
         return !previous.EndsSentence && previous.Text.Length > 0 && b.Text.Length > 0 && (char.IsLower(b.Text[0]) || capitals)
+            && !b.Text.AsSpan().ContainsAny("·•|")
             && b.Chars <= MaxWrappedSecondLineChars
             && total <= maxChars && b.SentenceCount <= 1;
     }
