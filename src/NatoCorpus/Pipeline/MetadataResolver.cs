@@ -68,7 +68,13 @@ public static class MetadataResolver
         // one, the first update (a page that only says "Updated: 19-Dec-2002" is dated by it).
         var dated = document.Dates.Where(stamp => stamp.Date is not null && !stamp.MonthOnly && stamp.Origin != "url").ToList();
         // A date a word names ("Publié le", a byline's) wins over a bare one, which may be a site header's "today".
+        // Among bare dates, one under the title is the article's: above it sit the site's "today" ("mercredi 25
+        // novembre 2026" in a top bar) and a printout's date. Under the title means in its header, above the text.
+        var titleLine = document.Title?.FirstLine ?? 0;
+        var textLine = document.Paragraphs.FirstOrDefault(paragraph => paragraph.FirstLine > titleLine)?.FirstLine ?? int.MaxValue;
         var published = dated.FirstOrDefault(stamp => stamp.Role == DateRole.Published && stamp.Cued)
+            ?? dated.FirstOrDefault(stamp => stamp.Role == DateRole.Published && stamp.Line > titleLine && stamp.Line < textLine && titleLine > 0
+                && dated.Any(above => above.Line < titleLine))
             ?? dated.FirstOrDefault(stamp => stamp.Role == DateRole.Published)
             ?? dated.FirstOrDefault(stamp => stamp.Role == DateRole.Updated);
         if (published is not null)

@@ -25,10 +25,10 @@ public sealed class RecognitionEvaluationTests
     [Fact]
     public void The_development_set_meets_the_targets()
     {
-        var evaluation = Evaluate("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12");
+        var evaluation = Evaluate("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13");
         var report = new StringWriter();
         evaluation.Write(report, showMisses: true);
-        Assert.True(evaluation.Texts >= 200, report.ToString());
+        Assert.True(evaluation.Texts >= 228, report.ToString());
         Assert.True(evaluation.Removal.Recall >= 0.97, $"removal recall {evaluation.Removal.Recall:F3}\n{report}");
         // Target 0.99: met on dev (0.996), not on the union (0.957); held at its measured level.
         Assert.True(evaluation.Content.Precision >= 0.955, $"content precision {evaluation.Content.Precision:F3}\n{report}");
@@ -44,7 +44,7 @@ public sealed class RecognitionEvaluationTests
     [Fact]
     public void The_held_out_set_does_not_regress()
     {
-        var evaluation = Evaluate("holdout7");
+        var evaluation = Evaluate("holdout8");
         var report = new StringWriter();
         evaluation.Write(report, showMisses: false);
         Assert.True(evaluation.Texts >= 20, report.ToString());

@@ -159,7 +159,7 @@ public sealed partial class StampRecognizer : ILineRecognizer
 
     private static bool StartsLikeStamp(CorpusKnowledge knowledge, string text)
     {
-        var start = text.AsSpan().TrimStart(" •|·-–—\u00A0\u202F");
+        var start = text.AsSpan().TrimStart(" •|·-–—(\u00A0\u202F");
         if (start.Length == 0 || char.IsDigit(start[0]))
         {
             return start.Length > 0;
@@ -280,7 +280,9 @@ public sealed partial class StampRecognizer : ILineRecognizer
         var capitalized = 0;
         foreach (var word in Words.In(rest))
         {
-            if (knowledge.StampWords.Contains(word.ToString()) || knowledge.Months.ContainsKey(word.ToString()))
+            // An agency written in lower case ("Source: xinhua | 12.07.2024") is still only the agency.
+            if (knowledge.StampWords.Contains(word.ToString()) || knowledge.Months.ContainsKey(word.ToString())
+                || knowledge.Agencies.Contains(word.ToString(), StringComparer.OrdinalIgnoreCase))
             {
                 continue;
             }
@@ -297,6 +299,9 @@ public sealed partial class StampRecognizer : ILineRecognizer
     /// Where a stamp glued before article text ends ("date 2025-09-01 Le secrétaire général…"): the line starts
     /// with a date or a stamp cue, holds only stamp tokens up to there, and goes on with a capitalized sentence.
     /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G\(\p{Lu}[\p{Lu}.-]{0,10}\)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
+    private static partial System.Text.RegularExpressions.Regex SourceCode();
+
     private static int? GluedStampEnd(CorpusKnowledge knowledge, string text, List<DateMention> dates, List<TimeMention> times)
     {
         var position = 0;
@@ -304,9 +309,15 @@ public sealed partial class StampRecognizer : ILineRecognizer
         var firstToken = true;
         while (position < text.Length)
         {
-            if (char.IsWhiteSpace(text[position]) || text[position] is '•' or '|' or '·' or '-' or '–' or '—' or ':' or ',' or '\u00A0' or '\u202F')
+            if (char.IsWhiteSpace(text[position]) || text[position] is '•' or '|' or '·' or '-' or '–' or '—' or ':' or ',' or '(' or ')' or '\u00A0' or '\u202F')
             {
                 position++;
+                continue;
+            }
+            // "(18 septembre 2025) (CH-S) La participation…": a source's code in parentheses after the date.
+            if (sawDate && SourceCode().Match(text, position) is { Success: true } code)
+            {
+                position += code.Length;
                 continue;
             }
             if (dates.FirstOrDefault(date => date.Index == position) is { } date)
