@@ -365,6 +365,7 @@ public static class CliApp
         var errorOutput = progress is not null ? progress.Guard(error) : error;
         return command(new CommandEnvironment(workingDirectory, config.Layout, config.Options, reportOutput, errorOutput) {
             DocsUrl = config.DocsUrl,
+            StepSummaryPath = Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY"),
             Ignore = config.Ignore,
             CacheKey = config.CacheKey,
             ConfigPath = config.Path,

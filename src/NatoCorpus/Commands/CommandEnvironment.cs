@@ -9,6 +9,9 @@ public sealed record CommandEnvironment(string WorkingDirectory, CorpusLayout La
     /// <summary>Base URL of the rule docs, for help links in SARIF output.</summary>
     public string DocsUrl { get; init; } = Reporting.Reporters.DefaultDocsUrl;
 
+    /// <summary>Where the github format appends its job summary: $GITHUB_STEP_SUMMARY, read by the CLI; null outside Actions.</summary>
+    public string? StepSummaryPath { get; init; }
+
     /// <summary>The check cache's key: tool version plus the configuration and data files in force.</summary>
     public string CacheKey { get; init; } = Corpus.CheckCache.KeyFor(".", null, []);
 

@@ -41,7 +41,7 @@ public sealed class ReportOutputs : IDisposable
                 outputs.Dispose();
                 return (null, $"--format {target.Format}: not one of {string.Join(", ", Reporters.Formats)}");
             }
-            var reporter = Reporters.For(target.Format, color && target.Path is null, environment.DocsUrl);
+            var reporter = Reporters.For(target.Format, color && target.Path is null, environment.DocsUrl, environment.StepSummaryPath);
             if (target.Path is null)
             {
                 outputs._outputs.Add((target, reporter, environment.Output, null));

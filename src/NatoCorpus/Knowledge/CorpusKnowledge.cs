@@ -217,6 +217,7 @@ public sealed class CorpusKnowledge
         var nameConnectors = new HashSet<string>(StringComparer.Ordinal);
         var authorWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var authorRoles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var genreWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var stampRoles = new List<(string Phrase, string Role)>();
         var recurring = new Dictionary<string, int>(StringComparer.Ordinal);
         string? creditSuffix = null;
@@ -302,6 +303,7 @@ public sealed class CorpusKnowledge
             nameConnectors.UnionWith(file.NameConnectors);
             authorWords.UnionWith(file.AuthorWords);
             authorRoles.UnionWith(file.AuthorRoles);
+            genreWords.UnionWith(file.GenreWords);
             foreach (var word in file.StampWords)
             {
                 stampWords.UnionWith(word.Split(' ', StringSplitOptions.RemoveEmptyEntries));
@@ -428,6 +430,7 @@ public sealed class CorpusKnowledge
         NameConnectors = nameConnectors.ToFrozenSet(StringComparer.Ordinal);
         AuthorWords = authorWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         AuthorRoles = authorRoles.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        GenreWords = genreWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         // Longest phrases first, so "dernière mise à jour" is found before "mise à jour".
         StampRoles = stampRoles.OrderByDescending(pair => pair.Phrase.Length).ThenBy(pair => pair.Phrase, StringComparer.Ordinal).ToArray();
         RecurringLines = recurring.ToFrozenDictionary(StringComparer.Ordinal);
@@ -481,6 +484,9 @@ public sealed class CorpusKnowledge
 
     /// <summary>First words of an author's description under the name ("Directeur adjoint de…", "Chercheuse au…").</summary>
     public FrozenSet<string> AuthorRoles { get; }
+
+    /// <summary>First words of a line that says what a text is ("Intervention de Marie Dupont"): not a person's name.</summary>
+    public FrozenSet<string> GenreWords { get; }
     public IReadOnlyList<(string Phrase, string Role)> StampRoles { get; }
     public AdaptiveRegex CreditSuffix { get; }
 

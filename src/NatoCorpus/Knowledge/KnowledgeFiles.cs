@@ -31,6 +31,7 @@ public sealed class CorpusDataFile
     public List<string> NameConnectors { get; set; } = [];
     public List<string> AuthorWords { get; set; } = [];
     public List<string> AuthorRoles { get; set; } = [];
+    public List<string> GenreWords { get; set; } = [];
     public Dictionary<string, List<string>> StampRoles { get; set; } = [];
     public List<PatternEntry> StampLines { get; set; } = [];
     public ClassifierEntry? Classifier { get; set; }

@@ -2,11 +2,18 @@ using NatoCorpus.Text;
 
 namespace NatoCorpus.Reporting;
 
-/// <summary>GitHub Actions workflow commands, so findings show as annotations on the pull request's files.</summary>
-public sealed class GitHubReporter : IReporter
+/// <summary>
+/// GitHub Actions workflow commands, so findings show as annotations on the pull request's files; and, when
+/// <paramref name="stepSummaryPath"/> is given ($GITHUB_STEP_SUMMARY in a workflow), a Markdown job summary of every
+/// finding by rule and by file appended to it, since GitHub shows only 10 annotations of each type per step.
+/// </summary>
+public sealed class GitHubReporter(string? stepSummaryPath = null) : IReporter
 {
+    private readonly JobSummary? _summary = string.IsNullOrEmpty(stepSummaryPath) ? null : new JobSummary();
+
     public void File(TextWriter output, FileReport file)
     {
+        _summary?.Add(file);
         if (file.Error is { } error)
         {
             output.WriteLine($"::error file={Property(error.Path)},line={error.Line},col={error.Column},title={Property("natocorpus: unreadable input")}::{Data(error.Message)}");
@@ -29,6 +36,20 @@ public sealed class GitHubReporter : IReporter
     public void End(TextWriter output, ReportSummary summary)
     {
         output.WriteLine($"{summary.Files} files, {summary.Errors} errors, {summary.Warnings} warnings, {summary.Unresolved} unresolved errors");
+        if (_summary is null)
+        {
+            return;
+        }
+        try
+        {
+            // Appended, as the Actions toolkit does: other steps' summaries in the same file stay.
+            System.IO.File.AppendAllText(stepSummaryPath!, _summary.Render("natocorpus", summary) + "\n");
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // The findings stand and the annotations are out; a summary that cannot be written is a warning in the log.
+            output.WriteLine($"::warning title=natocorpus::{Data($"cannot write the job summary ($GITHUB_STEP_SUMMARY): {exception.Message}")}");
+        }
     }
 
     // Escaping as the Actions toolkit does (toolkit/packages/core/src/command.ts): "%", CR and LF in the message,

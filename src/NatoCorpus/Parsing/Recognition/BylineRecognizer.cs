@@ -1,3 +1,4 @@
+using NatoCorpus.Knowledge;
 using NatoCorpus.Model;
 using NatoCorpus.Text;
 
@@ -39,8 +40,8 @@ public sealed class BylineRecognizer : ILineRecognizer
             {
                 continue;
             }
-            var isName = IsPersonName(segments[i].Features);
-            var isNameWithComma = !isName && segments[i].Features.Text.EndsWith(',') && IsPersonName(NameWithoutComma(context, i));
+            var isName = IsPersonName(segments[i].Features, context.Knowledge);
+            var isNameWithComma = !isName && segments[i].Features.Text.EndsWith(',') && IsPersonName(NameWithoutComma(context, i), context.Knowledge);
             // Only names and agencies are looked at further; "Photo Hugo Vermeersch" names a photographer: a credit,
             // for the credit recognizer.
             if ((!isName && !isNameWithComma && !IsAgencyAt(context, i)) || PatternLines.FirstMatch(context.Knowledge.CreditSet, segments[i]) is not null)
@@ -136,7 +137,7 @@ public sealed class BylineRecognizer : ILineRecognizer
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "de", "du", "des", "le", "la", "van", "von", "der", "den", "ben", "bin", "al", "el", "d", "di", "da" };
 
     /// <summary>Two to four capitalized words (particles aside), no digits, at most a final period: a person's name.</summary>
-    internal static bool IsPersonName(LineFeatures features)
+    internal static bool IsPersonName(LineFeatures features, CorpusKnowledge knowledge)
     {
         if (features.Chars is 0 or > 51)
         {
@@ -148,6 +149,10 @@ public sealed class BylineRecognizer : ILineRecognizer
             return false;
         }
         var words = Words.ToList(text);
+        if (words.Count > 0 && knowledge.GenreWords.Contains(words[0]))
+        {
+            return false;
+        }
         var names = words.Count(word => char.IsUpper(word[0]));
         // Interface words ("Oui Non") are not a name.
         return words.Count is >= 2 and <= 5 && names >= 2 && words.All(word => char.IsUpper(word[0]) || Particles.Contains(word)) && features.UiWords == 0;
