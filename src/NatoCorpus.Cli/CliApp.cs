@@ -216,6 +216,26 @@ public static class CliApp
             new CommandEnvironment(workingDirectory, CorpusLayout.At(workingDirectory), new Pipeline.EngineOptions(), output, error),
             parse.GetValue(forceOption)));
 
+        var configFormatOption = new Option<string>("--format", "-f")
+        {
+            HelpName = "text|json",
+            Description = "Output format: text (YAML), json",
+            DefaultValueFactory = _ => "text",
+        };
+        configFormatOption.AcceptOnlyFromAmong(ConfigCommand.Formats);
+        var schemaOption = new Option<string?>("--schema")
+        {
+            HelpName = "config|sidecar",
+            Description = "Print the JSON Schema of natocorpus.yaml or of a sidecar instead",
+        };
+        schemaOption.AcceptOnlyFromAmong(ConfigCommand.Schemas);
+        var config = new Command("config", "Print the configuration in force (merged with the defaults), the corpus root found and the files it came from")
+        {
+            configFormatOption, schemaOption, configOption,
+        };
+        config.SetAction(parse => ConfigCommand.Run(workingDirectory, output, error,
+            new ConfigRequest(parse.GetValue(configFormatOption)!, parse.GetValue(configOption), parse.GetValue(schemaOption))));
+
         var evalFolders = new Argument<string[]>("FOLDER")
         {
             Description = "Folders of labelled texts (bench/eval/FORMAT.md)",
@@ -265,6 +285,7 @@ public static class CliApp
             new HelpOption(),
             new VersionOption(),
             check,
+            config,
             eval,
             init,
             lint,

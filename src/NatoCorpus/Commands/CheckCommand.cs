@@ -164,7 +164,8 @@ public static class CheckCommand
         {
             if (shard is not { } part || InShard(layout.Relative(orphan), part))
             {
-                Emit(new FileReport(layout.Relative(orphan), null, [Diagnostic.AtFileStart(Orphan, Orphan.DefaultSeverity, "its raw text is gone: remove it or restore the raw text")], null));
+                var gone = Diagnostic.AtFileStart(Orphan, Orphan.DefaultSeverity, "its raw text is gone: remove it or restore the raw text");
+                Emit(new FileReport(layout.Relative(orphan), null, Configured(environment.Options, [gone]), null));
             }
         }
         try
@@ -267,12 +268,18 @@ public static class CheckCommand
                 normalizedFindings.AddRange(FrontMatterSchema.Validate(existing).Select(problem => Diagnostic.AtFileStart(InvalidFrontMatter, InvalidFrontMatter.DefaultSeverity, problem)));
             }
         }
+        normalizedFindings = Configured(engine.Options, normalizedFindings);
+        shownDiff = engine.Options.IsEnabled(Stale) ? shownDiff : null;
         cache?.Set(relative, new CacheEntry(raw, sidecar, normalized, rawFindings.Select(CachedDiagnostic.From).ToArray(), normalizedFindings.Select(CachedDiagnostic.From).ToArray(), result.Error));
         return new Checked(
             report,
             normalizedFindings.Count == 0 ? null : new FileReport(layout.Relative(normalizedPath), normalizedSource, normalizedFindings, null),
             shownDiff);
     }
+
+    /// <summary>The corpus checks' findings as `rules:` sets them: left out when off, at their configured severity.</summary>
+    private static List<Diagnostic> Configured(EngineOptions options, IEnumerable<Diagnostic> findings) =>
+        findings.Where(finding => options.IsEnabled(finding.Rule)).Select(finding => finding with { Severity = options.SeverityOf(finding.Rule) }).ToList();
 
     /// <summary>Runs the engine on what was read; check reports what fails, so what normalize resolves is left out (lint lists it).</summary>
     private static (FileReport Raw, DocumentResult Result, Diagnostic[] Findings) Process(CorpusEngine engine, RawInput input)

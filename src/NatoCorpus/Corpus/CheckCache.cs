@@ -22,14 +22,16 @@ public sealed record CachedEdit(int Start, int Length, string Text);
 
 public sealed record CachedDiagnostic(
     string Rule, Severity Severity, string Message, int Start, int Length, int Line, int Column, int EndLine, int EndColumn,
-    string? FixDescription, FixApplicability? FixApplicability, IReadOnlyList<CachedEdit>? Edits, bool FixedByNormalize, CachedEdit? Moves = null)
+    string? FixDescription, FixApplicability? FixApplicability, IReadOnlyList<CachedEdit>? Edits, bool FixedByNormalize, CachedEdit? Moves = null,
+    string? Path = null)
 {
     public static CachedDiagnostic From(Diagnostic diagnostic) => new(
         diagnostic.Rule.Id, diagnostic.Severity, diagnostic.Message, diagnostic.Span.Start, diagnostic.Span.Length,
         diagnostic.Start.Line, diagnostic.Start.Column, diagnostic.End.Line, diagnostic.End.Column,
         diagnostic.Fix?.Description, diagnostic.Fix?.Applicability, diagnostic.Fix?.Edits.Select(edit => new CachedEdit(edit.Span.Start, edit.Span.Length, edit.NewText)).ToArray(),
         diagnostic.FixedByNormalize,
-        diagnostic.Fix?.Moves is { } moved ? new CachedEdit(moved.Start, moved.Length, "") : null);
+        diagnostic.Fix?.Moves is { } moved ? new CachedEdit(moved.Start, moved.Length, "") : null,
+        diagnostic.Path);
 
     public Diagnostic? ToDiagnostic() => RuleCatalog.FindDescriptor(Rule) is not { } rule ? null : new Diagnostic(
         rule, Severity, Message, new TextSpan(Start, Length), new LinePosition(Line, Column), new LinePosition(EndLine, EndColumn),
@@ -39,6 +41,7 @@ public sealed record CachedDiagnostic(
         })
     {
         FixedByNormalize = FixedByNormalize,
+        Path = Path,
         // Only raw findings are cached, where a fix is applied exactly when normalize resolves the finding.
         FixApplied = FixedByNormalize,
     };

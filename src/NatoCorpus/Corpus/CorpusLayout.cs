@@ -5,6 +5,12 @@ public sealed record CorpusLayout(string Root, string RawDirectory, string Norma
 {
     public const string ConfigFileName = "natocorpus.yaml";
 
+    /// <summary>
+    /// Where the JSON Schema of natocorpus.yaml is published (schema/natocorpus.schema.json of the repository), for
+    /// the `# yaml-language-server: $schema=` line `init` writes, so editors complete and check the keys.
+    /// </summary>
+    public const string ConfigSchemaUrl = "https://raw.githubusercontent.com/natocorpus/natocorpus/main/schema/natocorpus.schema.json";
+
     /// <summary>The nearest folder at or above <paramref name="start"/> holding natocorpus.yaml or .git; else <paramref name="start"/>.</summary>
     public static string FindRoot(string start) => FindRootOrNull(start) ?? Path.GetFullPath(start);
 

@@ -1,4 +1,4 @@
-using Microsoft.Extensions.FileSystemGlobbing;
+using MAB.DotIgnore;
 using NatoCorpus.Knowledge;
 using NatoCorpus.Pipeline;
 
@@ -31,7 +31,8 @@ public static class RawFiles
         Explore(paths, root, ignore).Files;
 
     /// <summary>
-    /// As <see cref="Discover"/>, with what was refused on the way: a symbolic link to a folder is followed only
+    /// As <see cref="Discover"/> (<paramref name="ignore"/>: lines of .gitignore syntax), with what was refused on the
+    /// way: a symbolic link to a folder is followed only
     /// when it leads inside the corpus (as a linked file is read only then) and not into a folder it is already
     /// in (a loop); an unreadable folder is refused; a sidecar without its text, or a folder named like a
     /// sidecar, gets a warning. <paramref name="root"/> bounds where links may lead (default: each folder given).
@@ -62,10 +63,16 @@ public static class RawFiles
         {
             return new Discovery(found.ToArray(), problems);
         }
-        var matcher = new Matcher(StringComparison.Ordinal);
-        matcher.AddInclude("**/*");
-        matcher.AddExcludePatterns(ignore);
-        bool Kept(string path) => matcher.Match(root, Path.GetRelativePath(root, path)).HasMatches;
+        // .gitignore semantics (MAB.DotIgnore): a pattern without a slash matches at any depth, a folder's pattern
+        // everything in it, `[0-3]` a character range, `!` takes a file back.
+        var rules = new IgnoreList(ignore, MatchFlags.PATHNAME);
+        bool Kept(string path)
+        {
+            var relative = Path.GetRelativePath(root, path).Replace(Path.DirectorySeparatorChar, '/');
+            // Outside the root (a file named on the command line elsewhere) no pattern of the root applies.
+            return relative.StartsWith("../", StringComparison.Ordinal) || relative == ".." || Path.IsPathRooted(relative)
+                || !rules.IsIgnored(relative, Directory.Exists(path));
+        }
         return new Discovery(found.Where(Kept).ToArray(), problems.Where(problem => Kept(problem.Path)).ToArray());
     }
 

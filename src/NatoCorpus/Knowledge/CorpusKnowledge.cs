@@ -684,16 +684,17 @@ public sealed class CorpusKnowledge
     private static readonly Lazy<CorpusKnowledge> LazyDefault = new(() => Load([]));
 
     /// <summary>
-    /// The shipped data, extended by the corpus data files at <paramref name="extraFiles"/> (in order); the dictionary
+    /// The shipped data, extended by the corpus data files at <paramref name="extraFiles"/> (in order) and the
+    /// configuration's own accept list <paramref name="words"/> (natocorpus.yaml `words:`, as cspell's); the dictionary
     /// comes from <paramref name="lexicon"/> (default: the process's <see cref="Lexicon.Shared"/>), read on first use.
     /// </summary>
-    public static CorpusKnowledge Load(IEnumerable<string> extraFiles, Lexicon? lexicon = null)
+    public static CorpusKnowledge Load(IEnumerable<string> extraFiles, IReadOnlyList<string>? words = null, Lexicon? lexicon = null)
     {
         var files = new List<(string, CorpusDataFile)>();
         var assembly = typeof(CorpusKnowledge).Assembly;
         foreach (var name in ShippedFiles)
         {
-            files.Add(($"(shipped) {name}", StrictYaml.Read<CorpusDataFile>(ReadResource(assembly, $"NatoCorpus.Data.{name}"), name)));
+            files.Add(($"(shipped) {name}", StrictYaml.Read<CorpusDataFile>(ReadResource(assembly, $"NatoCorpus.Data.{name}"), name, shipped: true)));
         }
         foreach (var path in extraFiles)
         {
@@ -707,6 +708,11 @@ public sealed class CorpusKnowledge
                 throw new DataFileException(path, 1, 1, UnreadableFileException.ReasonOf(exception));
             }
             files.Add((path, StrictYaml.Read<CorpusDataFile>(text, path)));
+        }
+        if (words is { Count: > 0 })
+        {
+            var entry = new WordListEntry { Name = "natocorpus.yaml words", Reason = "the corpus's accept list", Words = [.. words] };
+            files.Add(("natocorpus.yaml", new CorpusDataFile { Words = [entry] }));
         }
         return new CorpusKnowledge(files, lexicon ?? Lexicon.Shared);
     }

@@ -23,6 +23,11 @@ public sealed class CorpusEngine(EngineOptions options, bool renderOutput = true
     private readonly Lazy<DocumentParser> _lazyParser = new(() => new DocumentParser(options.Knowledge));
     private readonly IReadOnlyList<IRule> _rules = RuleCatalog.All.Where(rule => options.IsEnabled(rule.Descriptor)).ToArray();
 
+    /// <summary>The typography rules a text field goes through: all but Markdown escaping (a front matter field is not Markdown).</summary>
+    private readonly IReadOnlyList<IRule> _typesetRules = RuleCatalog.All
+        .Where(rule => options.IsEnabled(rule.Descriptor) && rule.Descriptor.Category == RuleCategory.Typography && rule.Descriptor.Id != "NC211")
+        .ToArray();
+
     private int _warmedUp;
 
     private DocumentParser _parser
@@ -81,7 +86,7 @@ public sealed class CorpusEngine(EngineOptions options, bool renderOutput = true
             return Refused(input, new InputError(input.RelativePath, 1, 1, $"the text is not in French (its function words are {language}): not a text for this corpus"));
         }
         var metadata = MetadataResolver.Resolve(document, sidecar, Options.Knowledge);
-        var reported = Suppressions.Apply(Check(decoded, document, metadata), sidecar, Options.SeverityOf);
+        var reported = Suppressions.Apply(Check(decoded, document, metadata), sidecar, Options, source);
         // A sidecar's title goes into the front matter as typeset as the body: straight quotes and apostrophes, spaces
         // before high punctuation. Its fixes are counted with the body's; the sidecar file itself is never written.
         IReadOnlyList<Diagnostic> titleFixes = [];
@@ -122,16 +127,81 @@ public sealed class CorpusEngine(EngineOptions options, bool renderOutput = true
         var source = decoded.Source;
         var frontMatterEnd = FrontMatterReader.FrontMatterLineCount(source.Text);
         var bodyLine = Math.Min(frontMatterEnd + 1, source.LineCount);
-        var document = _parser.Parse(source, Math.Max(bodyLine, 2));
-        // Title and date live in the front matter, which the schema check covers.
+        // Disable comments are read, then blanked (offsets kept) so the parser and the rules never see them.
+        var directives = InlineDirectives.Read(source, bodyLine);
+        var parsed = InlineDirectives.Blank(source, directives);
+        var document = _parser.Parse(parsed, Math.Max(bodyLine, 2));
+        // Title and date live in the front matter, which the schema check covers; its text fields are typeset as the body.
         var metadata = DocumentMetadata.FromFrontMatter;
-        var (fixedDiagnostics, edits) = Fix([.. CheckFrontMatter(source, frontMatterEnd), .. Check(decoded, document, metadata)]);
+        var found = Suppressions.ApplyInline(
+            [
+                .. CheckFrontMatter(source, frontMatterEnd),
+                .. CheckFrontMatterText(source, frontMatterEnd),
+                .. Check(decoded with { Source = parsed }, document, metadata),
+            ],
+            directives, Options, source);
+        var (fixedDiagnostics, edits) = Fix(found);
         // A normalized file is not evidence: a defect in it is unresolved until `lint --fix` or normalize rewrites it.
         var ordered = Order(fixedDiagnostics.Select(diagnostic => diagnostic with { FixedByNormalize = false }));
-        var head = source.Text[..(bodyLine > 1 ? source.LineSpan(bodyLine).Start : 0)];
-        var body = RenderBody(source, document, edits);
+        var headLength = bodyLine > 1 ? source.LineSpan(bodyLine).Start : 0;
+        var head = FixApplier.Render(source, new TextSpan(0, headLength), edits);
+        var body = RenderBody(parsed, document, edits, directives);
         var markdown = frontMatterEnd == 0 ? null : head.TrimEnd('\n') + "\n\n" + body;
         return new DocumentResult(input.Id, input.RelativePath, ordered, source, null, markdown, null);
+    }
+
+    /// <summary>
+    /// Check, for a normalized file: the front matter's text fields (`title`, `text_title`) through the typography
+    /// rules the body goes through, each finding placed on its line and column in the front matter, each fix an edit
+    /// of the file (for `lint --fix`). A value is checked when it stands on its key's line, plain or quoted without
+    /// escapes, so an edit inside it keeps the YAML as it is.
+    /// </summary>
+    private IEnumerable<Diagnostic> CheckFrontMatterText(SourceText source, int frontMatterEnd)
+    {
+        for (var line = 2; line < frontMatterEnd; line++)
+        {
+            var text = source.LineText(line);
+            if (FrontMatterTextValue(text) is not var (valueStart, valueLength))
+            {
+                continue;
+            }
+            var offset = source.LineSpan(line).Start + valueStart;
+            var column = source.PositionOf(offset).Column;
+            foreach (var diagnostic in TypesetFindings(text.Substring(valueStart, valueLength), ChooseNoBreakSpace(source.Text)))
+            {
+                TextSpan Shift(TextSpan span) => new(span.Start + offset, span.Length);
+                LinePosition At(LinePosition position) => new(line, column + position.Column - 1);
+                yield return diagnostic with
+                {
+                    Span = Shift(diagnostic.Span),
+                    Start = At(diagnostic.Start),
+                    End = At(diagnostic.End),
+                    Fix = diagnostic.Fix is { } fix ? fix with { Edits = fix.Edits.Select(edit => edit with { Span = Shift(edit.Span) }).ToArray() } : null,
+                    FixedByNormalize = false,
+                };
+            }
+        }
+    }
+
+    /// <summary>Where the value of a `title:` or `text_title:` line starts and how long it is, or null when it is not checked.</summary>
+    private static (int Start, int Length)? FrontMatterTextValue(string line)
+    {
+        var key = line.StartsWith("title: ", StringComparison.Ordinal) ? "title: "
+            : line.StartsWith("text_title: ", StringComparison.Ordinal) ? "text_title: "
+            : null;
+        if (key is null || line.Length == key.Length)
+        {
+            return null;
+        }
+        var value = line[key.Length..];
+        return value[0] switch
+        {
+            '"' when value.Length > 1 && value[^1] == '"' && !value.Contains('\\', StringComparison.Ordinal) => (key.Length + 1, value.Length - 2),
+            '\'' when value.Length > 1 && value[^1] == '\'' && !value[1..^1].Contains('\'', StringComparison.Ordinal) => (key.Length + 1, value.Length - 2),
+            '"' or '\'' or '|' or '>' or '&' or '*' or '!' => null,
+            // A plain scalar may not hold " #" (a comment would start); an edit never adds one.
+            _ => (key.Length, value.Length),
+        };
     }
 
     /// <summary>The decoded text as the rules saw it, to show excerpts of cached findings; null if it cannot be decoded.</summary>
@@ -216,12 +286,16 @@ public sealed class CorpusEngine(EngineOptions options, bool renderOutput = true
     }
 
     /// <summary>Check, for a normalized file: its front matter against the schema (it must have one).</summary>
-    private static IEnumerable<Diagnostic> CheckFrontMatter(SourceText source, int frontMatterEnd)
+    private IEnumerable<Diagnostic> CheckFrontMatter(SourceText source, int frontMatterEnd)
     {
         var check = InternalChecks.InvalidFrontMatter;
+        if (!Options.IsEnabled(check))
+        {
+            return [];
+        }
         return frontMatterEnd == 0
-            ? [Diagnostic.AtFileStart(check, check.DefaultSeverity, "no front matter: the file must start with a --- block")]
-            : FrontMatterSchema.Validate(source.Text).Select(problem => Diagnostic.AtFileStart(check, check.DefaultSeverity, problem));
+            ? [Diagnostic.AtFileStart(check, Options.SeverityOf(check), "no front matter: the file must start with a --- block")]
+            : FrontMatterSchema.Validate(source.Text).Select(problem => Diagnostic.AtFileStart(check, Options.SeverityOf(check), problem));
     }
 
     /// <summary>Fix: choose the fixes that apply, marking what normalize resolves; diagnostics in reading order.</summary>
@@ -237,6 +311,36 @@ public sealed class CorpusEngine(EngineOptions options, bool renderOutput = true
     /// </summary>
     private static string RenderBody(SourceText source, ParsedDocument document, IReadOnlyList<TextEdit> edits) =>
         document.Paragraphs.Count == 0 ? "" : string.Join("\n\n", document.Paragraphs.Select(paragraph => FixApplier.Render(source, paragraph.Span, edits))) + "\n";
+
+    /// <summary>
+    /// Render, for `lint --fix` of a Markdown file: as <see cref="RenderBody(SourceText, ParsedDocument, IReadOnlyList{TextEdit})"/>,
+    /// each disable comment kept on its own line right above the paragraph it stood above (or at the end).
+    /// </summary>
+    private static string RenderBody(
+        SourceText source, ParsedDocument document, IReadOnlyList<TextEdit> edits, IReadOnlyList<InlineDirectives.Directive> directives)
+    {
+        if (directives.Count == 0)
+        {
+            return RenderBody(source, document, edits);
+        }
+        var blocks = new List<string>();
+        var next = 0;
+        foreach (var paragraph in document.Paragraphs)
+        {
+            var line = source.LineOf(paragraph.Span.Start);
+            var above = new System.Text.StringBuilder();
+            for (; next < directives.Count && directives[next].Line < line; next++)
+            {
+                above.Append(directives[next].Text).Append('\n');
+            }
+            blocks.Add(above + FixApplier.Render(source, paragraph.Span, edits));
+        }
+        if (next < directives.Count)
+        {
+            blocks.Add(string.Join('\n', directives.Skip(next).Select(directive => directive.Text)));
+        }
+        return string.Join("\n\n", blocks) + "\n";
+    }
 
     /// <summary>Render: what the fixes did to the wording and typography, for the front matter.</summary>
     private static FixRecord Record(SourceText source, IReadOnlyList<Diagnostic> ordered, IReadOnlyList<Diagnostic> titleFixes) => new(
@@ -271,16 +375,23 @@ public sealed class CorpusEngine(EngineOptions options, bool renderOutput = true
     private (string Title, IReadOnlyList<Diagnostic> Fixed) Typeset(string title, char noBreakSpace)
     {
         var source = new SourceText(title);
-        var block = new ProseBlock(new TextSpan(0, title.Length), 1);
+        var (chosen, edits) = FixApplier.Apply(TypesetFindings(title, noBreakSpace), _typesetRules);
+        return (FixApplier.Render(source, new TextSpan(0, title.Length), edits), chosen.Where(diagnostic => diagnostic.FixedByNormalize).ToArray());
+    }
+
+
+    /// <summary>The findings of the typography rules on <paramref name="text"/> alone, as one French paragraph.</summary>
+    private IReadOnlyList<Diagnostic> TypesetFindings(string text, char noBreakSpace)
+    {
+        var source = new SourceText(text);
+        var block = new ProseBlock(new TextSpan(0, text.Length), 1);
         var document = new ParsedDocument(source, null, block, [], []);
         var context = new RuleContext(InputFacts.Clean, document, DocumentMetadata.FromFrontMatter, Options.Knowledge, noBreakSpace, Options.SeverityOf);
-        var rules = _rules.Where(rule => rule.Descriptor.Category == RuleCategory.Typography && rule.Descriptor.Id != "NC211").ToArray();
-        foreach (var rule in rules)
+        foreach (var rule in _typesetRules)
         {
             rule.Check(context);
         }
-        var (chosen, edits) = FixApplier.Apply(context.Diagnostics, rules);
-        return (FixApplier.Render(source, block.Span, edits), chosen.Where(diagnostic => diagnostic.FixedByNormalize).ToArray());
+        return context.Diagnostics;
     }
 
     /// <summary>Account: every word of the raw text is in the output, or nothing is written.</summary>

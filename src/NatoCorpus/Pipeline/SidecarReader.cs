@@ -68,8 +68,23 @@ public static class SidecarReader
             {
                 throw locate.Value.Error(relativePath, $"suppressions: line {suppression.Line} is not a line number", "suppressions", i, "line");
             }
+            if (suppression.Column is < 1)
+            {
+                throw locate.Value.Error(relativePath, $"suppressions: column {suppression.Column} is not a column number", "suppressions", i, "column");
+            }
+            if (suppression.Column is not null && suppression.Line is null)
+            {
+                throw locate.Value.Error(relativePath, "suppressions: a column needs its line (`line:`)", "suppressions", i, "column");
+            }
+            if (suppression.Match is { Length: 0 })
+            {
+                throw locate.Value.Error(relativePath, "suppressions: match is empty", "suppressions", i, "match");
+            }
         }
-        return new Sidecar(relativePath, Sha256(bytes), fields);
+        var places = fields.Suppressions.Count == 0 ? [] : Enumerable.Range(0, fields.Suppressions.Count)
+            .Select(i => locate.Value.Find("suppressions", i) is var (line, column) ? new Text.LinePosition((int)line, (int)column) : default)
+            .ToArray();
+        return new Sidecar(relativePath, Sha256(bytes), fields) { SuppressionPlaces = places };
     }
 
     /// <summary>The retrieval time of a sidecar: a timestamp with its offset, or a date (taken at noon UTC).</summary>

@@ -29,7 +29,7 @@ public sealed class GitHubReporter(string? stepSummaryPath = null) : IReporter
             };
             var title = $"{diagnostic.Rule.Id} {diagnostic.Rule.Name}";
             var suffix = diagnostic.FixedByNormalize ? " (fixed by normalize)" : "";
-            output.WriteLine($"::{level} file={Property(file.Path)},line={diagnostic.Start.Line},col={diagnostic.Start.Column},endLine={diagnostic.End.Line},endColumn={diagnostic.End.Column},title={Property(title)}::{Data(diagnostic.Message + suffix)}");
+            output.WriteLine($"::{level} file={Property(diagnostic.Path ?? file.Path)},line={diagnostic.Start.Line},col={diagnostic.Start.Column},endLine={diagnostic.End.Line},endColumn={diagnostic.End.Column},title={Property(title)}::{Data(diagnostic.Message + suffix)}");
         }
     }
 

@@ -41,7 +41,18 @@ public sealed class JsonReporter : IReporter
         _files.Close(output, $",\n  \"summary\": {StreamingJson.Value(totals, "  ")}\n}}\n");
     }
 
-    private static JsonNode Diagnostic(Diagnostic diagnostic) => new JsonObject
+    private static JsonNode Diagnostic(Diagnostic diagnostic)
+    {
+        var json = Fields(diagnostic);
+        if (diagnostic.Path is { } elsewhere)
+        {
+            // Only on a finding in another file than the text (its sidecar): line and column are that file's.
+            json.Insert(0, "path", elsewhere);
+        }
+        return json;
+    }
+
+    private static JsonObject Fields(Diagnostic diagnostic) => new()
     {
         ["line"] = diagnostic.Start.Line,
         ["column"] = diagnostic.Start.Column,

@@ -61,7 +61,7 @@ public sealed class SarifReporter(string docsBaseUrl) : IReporter
                 ["ruleIndex"] = RuleIndex[diagnostic.Rule.Id],
                 ["level"] = Level(diagnostic.Severity),
                 ["message"] = new JsonObject { ["text"] = diagnostic.Message },
-                ["locations"] = new JsonArray(Location(file.Path, diagnostic.Start.Line, diagnostic.Start.Column, diagnostic.End.Line, diagnostic.End.Column)),
+                ["locations"] = new JsonArray(Location(diagnostic.Path ?? file.Path, diagnostic.Start.Line, diagnostic.Start.Column, diagnostic.End.Line, diagnostic.End.Column)),
                 // Raw texts are evidence: a finding normalize resolves is expected there, not a failure.
                 ["baselineState"] = diagnostic.FixedByNormalize ? "unchanged" : "new",
             };

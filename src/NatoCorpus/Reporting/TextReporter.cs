@@ -31,8 +31,9 @@ public sealed class TextReporter(bool color) : IReporter
             var severity = diagnostic.Severity.ToString().ToLowerInvariant();
             var severityColor = diagnostic.Severity switch { Severity.Error => "31;1", Severity.Warning => "33;1", _ => "36" };
             var note = diagnostic.FixedByNormalize ? Paint(" [fixed by normalize]", "32") : diagnostic.Fix is { } fix ? Paint($" [{fix.Applicability.ToString().ToLowerInvariant()}: {Printable.Escape(fix.Description)}]", "2") : "";
-            output.WriteLine($"{Paint(path, "1")}:{diagnostic.Start.Line}:{diagnostic.Start.Column}: {Paint(severity, severityColor)} {diagnostic.Rule.Id} {diagnostic.Rule.Name}: {Printable.Escape(diagnostic.Message)}{note}");
-            if (source is not null && diagnostic.Start.Line >= 1 && diagnostic.Start.Line <= source.LineCount)
+            var place = diagnostic.Path is { } elsewhere ? Printable.Escape(elsewhere) : path;
+            output.WriteLine($"{Paint(place, "1")}:{diagnostic.Start.Line}:{diagnostic.Start.Column}: {Paint(severity, severityColor)} {diagnostic.Rule.Id} {diagnostic.Rule.Name}: {Printable.Escape(diagnostic.Message)}{note}");
+            if (source is not null && diagnostic.Path is null && diagnostic.Start.Line >= 1 && diagnostic.Start.Line <= source.LineCount)
             {
                 WriteExcerpt(output, source, diagnostic);
             }

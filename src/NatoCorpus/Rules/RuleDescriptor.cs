@@ -112,6 +112,12 @@ public sealed record Diagnostic(
     public bool FixedByNormalize { get; init; }
 
     /// <summary>
+    /// The file the finding is in when it is not the text's own (a sidecar's suppression: NC107, NC108), relative
+    /// to the root; its line and column are that file's. Reporters name it instead of the text and show no excerpt.
+    /// </summary>
+    public string? Path { get; init; }
+
+    /// <summary>
     /// True when the tool applies its fix (normalize on a raw text, `lint --fix` on a Markdown file): safe (or unsafe
     /// with `unsafe_fixes: true`) and clear of every other applied fix. A suggestion, or a fix another one overlaps,
     /// is shown but not applied, so it is not counted as fixable.

@@ -36,7 +36,7 @@ public sealed partial class FileLayoutTests
     /// Lines of src/ longer than <see cref="MaxLineLength"/> written before the limit was set: a ratchet, lowered as
     /// files are touched, never raised. New code keeps to the limit.
     /// </summary>
-    private const int LongLinesLeft = 225;
+    private const int LongLinesLeft = 215;
 
     [Fact]
     public void Source_lines_keep_to_the_editorconfig_length()

@@ -123,7 +123,7 @@ public sealed class CliProcessTests : IDisposable
             "natocorpus: unknown option --changed-sinse (did you mean --changed-since?)", "natocorpus: unexpected argument 'HEAD'", "Run 'natocorpus check --help' for usage.");
         var none = Natocorpus();
         Assert.Equal(2, none.Exit);
-        Assert.StartsWith("natocorpus: no command given (one of: check, eval, init, lint, normalize, recurring, report, rules)", none.Error, StringComparison.Ordinal);
+        Assert.StartsWith("natocorpus: no command given (one of: check, config, eval, init, lint, normalize, recurring, report, rules)", none.Error, StringComparison.Ordinal);
     }
 
     [Fact]

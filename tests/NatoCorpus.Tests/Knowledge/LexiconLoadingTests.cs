@@ -18,7 +18,7 @@ public sealed class LexiconLoadingTests : IDisposable
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
     private CommandEnvironment Environment(Lexicon lexicon, StringWriter output) =>
-        new(_root, CorpusLayout.At(_root), new EngineOptions { Knowledge = CorpusKnowledge.Load([], lexicon) }, output, output);
+        new(_root, CorpusLayout.At(_root), new EngineOptions { Knowledge = CorpusKnowledge.Load([], lexicon: lexicon) }, output, output);
 
     [Fact]
     public void Rules_and_init_never_read_the_dictionary_and_lint_reads_it_once()
@@ -53,7 +53,7 @@ public sealed class LexiconLoadingTests : IDisposable
     public void A_holder_is_not_read_until_a_word_is_checked()
     {
         var lexicon = Lexicon.Shipped();
-        var knowledge = CorpusKnowledge.Load([], lexicon);
+        var knowledge = CorpusKnowledge.Load([], lexicon: lexicon);
         Assert.Same(lexicon, knowledge.Lexicon);
         Assert.Equal(0, lexicon.Loads);
         Assert.True(knowledge.Speller.IsKnown("Iraq"));

@@ -58,16 +58,29 @@ public sealed class CatalogConsistencyTests
     public void Every_listed_rule_is_configurable_or_its_doc_says_why_not(string id)
     {
         var doc = File.ReadAllText(Path.Combine(TestCorpus.Root, "docs", "rules", id + ".md"));
-        if (RuleCatalog.Find(id) is null)
+        var rule = RuleCatalog.FindDescriptor(id)!;
+        using var corpus = new TempCorpus();
+        var config = Path.Combine(corpus.Root, "natocorpus.yaml");
+        var template = File.ReadAllText(config);
+        NatoCorpus.Configuration.LoadedConfig Configure(string value)
         {
-            Assert.Contains("Not configurable:", doc, StringComparison.Ordinal);
+            File.WriteAllText(config, template.Replace("rules: {}", $"rules:\n  {id}: {value}", StringComparison.Ordinal));
+            return NatoCorpus.Configuration.LoadedConfig.Load(corpus.Root);
+        }
+        if (NatoCorpus.Configuration.LoadedConfig.NotConfigurable(rule, new NatoCorpus.Pipeline.RuleSetting(true, Severity.Info)) is not null)
+        {
+            Assert.Contains("Not configurable", doc, StringComparison.Ordinal);
+            Assert.Throws<NatoCorpus.Knowledge.DataFileException>(() => Configure("info"));
             return;
         }
         // The configuration example of a configurable rule is accepted by the loader.
-        using var corpus = new TempCorpus();
-        var config = Path.Combine(corpus.Root, "natocorpus.yaml");
-        File.WriteAllText(config, File.ReadAllText(config).Replace("rules: {}", $"rules:\n  {id}: off", StringComparison.Ordinal));
-        var loaded = NatoCorpus.Configuration.LoadedConfig.Load(corpus.Root);
-        Assert.False(loaded.Options.IsEnabled(RuleCatalog.Find(id)!.Descriptor));
+        Assert.Contains($"rules:\n  {id}: ", doc.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Equal(Severity.Info, Configure("info").Options.SeverityOf(rule));
+        if (NatoCorpus.Configuration.LoadedConfig.NotConfigurable(rule, new NatoCorpus.Pipeline.RuleSetting(false, null)) is not null)
+        {
+            Assert.Contains("cannot be turned off", doc, StringComparison.Ordinal);
+            return;
+        }
+        Assert.False(Configure("off").Options.IsEnabled(rule));
     }
 }

@@ -6,7 +6,7 @@ namespace NatoCorpus.Knowledge.Spelling;
 /// A lazy holder of the shipped French dictionary: read from the library's resources the first time a word is
 /// checked, then shared read-only by every thread. Commands that check no word (`rules`, `init`) never pay for it.
 /// The process shares <see cref="Shared"/>; a test makes its own holder and passes it to
-/// <see cref="CorpusKnowledge.Load(IEnumerable{string}, Lexicon?)"/> to see when, and how often, it was read.
+/// <see cref="CorpusKnowledge.Load(IEnumerable{string}, IReadOnlyList{string}?, Lexicon?)"/> to see when, and how often, it was read.
 /// </summary>
 public sealed class Lexicon
 {

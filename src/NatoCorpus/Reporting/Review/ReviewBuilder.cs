@@ -76,8 +76,9 @@ public static class ReviewBuilder
             }
             else
             {
-                // Doubts, moves and findings about whole lines or the file are badges on their line's row.
-                var line = diagnostic.Start.Line;
+                // Doubts, moves and findings about whole lines or the file are badges on their line's row; a finding in
+                // the sidecar (NC107, NC108) is about the whole text: on its first row.
+                var line = diagnostic.Path is null ? diagnostic.Start.Line : 1;
                 if (!rowBadges.TryGetValue(line, out var badges))
                 {
                     rowBadges[line] = badges = [];
