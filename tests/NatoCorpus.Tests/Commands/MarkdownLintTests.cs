@@ -62,15 +62,15 @@ public sealed class MarkdownLintTests : IDisposable
         Edit(lines =>
         {
             var list = lines.ToList();
-            list.Insert(79, "<!-- natocorpus-enable NC302 -->");
-            list.Insert(73, "<!-- natocorpus-disable doubtful-grammar -- the minister's words, quoted as spoken -->");
+            list.Insert(80, "<!-- natocorpus-enable NC302 -->");
+            list.Insert(74, "<!-- natocorpus-disable doubtful-grammar -- the minister's words, quoted as spoken -->");
             // After the last paragraph, a comment is a block of its own, as `lint --fix` writes it.
             list.InsertRange(list.Count - 1, ["", "<!-- natocorpus-disable-next-line NC204 -->"]);
             return list;
         });
         var output = Lint().Output;
-        // Line 74's two findings are disabled; line 80's (82 now) is after the enable.
-        Assert.Equal([$"{File001}:82:50"], Findings(output, "NC302").Select(line => line[..line.IndexOf(": ", StringComparison.Ordinal)]));
+        // Line 75's two findings are disabled; line 81's (83 now) is after the enable.
+        Assert.Equal([$"{File001}:83:50"], Findings(output, "NC302").Select(line => line[..line.IndexOf(": ", StringComparison.Ordinal)]));
         // Without a reason: NC107 at the comment; disabling nothing: NC108 at the comment.
         var lastComment = File.ReadAllText(PathOf(File001)).Split('\n').ToList().FindIndex(line => line.Contains("disable-next-line", StringComparison.Ordinal)) + 1;
         Assert.Single(Findings(output, "NC107"), line => line.StartsWith($"{File001}:{lastComment}:1: warning NC107", StringComparison.Ordinal));

@@ -48,12 +48,13 @@ public sealed class RecognitionEvaluationTests
         var report = new StringWriter();
         evaluation.Write(report, showMisses: false);
         Assert.True(evaluation.Texts >= 20, report.ToString());
-        // Floors just under the level measured before anything was tuned on it (README), not targets.
-        Assert.True(evaluation.Removal.Recall >= 0.94, report.ToString());
-        Assert.True(evaluation.Content.Precision >= 0.92, report.ToString());
-        Assert.True(evaluation.Content.Recall >= 0.94, report.ToString());
-        Assert.True(evaluation.TitleAccuracy >= 0.59, report.ToString());
-        Assert.True(evaluation.DateAccuracy >= 0.89, report.ToString());
+        // Floors just under the level measured before anything was tuned on it (README: 0.952, 0.879, 0.941, 0.875,
+        // 0.875, 3 of 3 wrong titles flagged), not targets.
+        Assert.True(evaluation.Removal.Recall >= 0.95, report.ToString());
+        Assert.True(evaluation.Content.Precision >= 0.87, report.ToString());
+        Assert.True(evaluation.Content.Recall >= 0.935, report.ToString());
+        Assert.True(evaluation.TitleAccuracy >= 0.87, report.ToString());
+        Assert.True(evaluation.DateAccuracy >= 0.87, report.ToString());
         Assert.True(evaluation.TitlesWrongFlagged * 4 >= (evaluation.Texts - evaluation.TitlesRight) * 3, report.ToString());
     }
 
