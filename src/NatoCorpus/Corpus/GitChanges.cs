@@ -50,7 +50,8 @@ public static class GitChanges
     /// <summary>
     /// Why every raw text must be checked, or null when the changed raw texts are enough: a change to the
     /// configuration (<paramref name="configPath"/>, and the default natocorpus.yaml at <paramref name="root"/>,
-    /// which may have been added or deleted), to a data file, or to a file that pins the tool's version changes
+    /// which may have been added or deleted), to a data file, to the root's .gitignore (which `ignore:` honours), or
+    /// to a file that pins the tool's version changes
     /// what every text's check gives; and a data file outside the repository could have changed unseen.
     /// Paths in the reason are relative to <paramref name="root"/>.
     /// </summary>
@@ -75,6 +76,12 @@ public static class GitChanges
             {
                 reasons.Add($"the data file {Name(data)} changed");
             }
+        }
+        // `ignore:` honours the root's .gitignore: a change to it can take texts in or out of the corpus.
+        var gitignore = Path.GetFullPath(Path.Combine(root, ".gitignore"));
+        if (changes.Paths.Contains(gitignore))
+        {
+            reasons.Add($"{Name(gitignore)} (which ignore: honours) changed");
         }
         foreach (var pin in changes.Paths.Where(path => IsToolVersionPin(changes.TopLevel, path)).Order(StringComparer.Ordinal))
         {

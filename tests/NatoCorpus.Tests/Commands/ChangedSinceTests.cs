@@ -76,6 +76,17 @@ public sealed class ChangedSinceTests : IDisposable
         Assert.Contains("natocorpus: the data file typos.yaml changed since HEAD: checking all 5 raw texts", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_change_to_the_gitignore_checks_everything()
+    {
+        InitRepository();
+        File.WriteAllText(Path.Combine(_root, ".gitignore"), "report/\n");
+        var (exit, output, error) = Check("HEAD");
+        Assert.Equal(0, exit);
+        Assert.Contains("natocorpus: .gitignore (which ignore: honours) changed since HEAD: checking all 5 raw texts", error, StringComparison.Ordinal);
+        Assert.Contains("5 files", output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(".config/dotnet-tools.json")]
     [InlineData(".github/workflows/corpus.yml")]
