@@ -57,6 +57,25 @@ public sealed class RecognitionTests
         Assert.Contains("dit-il", wrapped[wrapped.IndexOf("Le commandant", StringComparison.Ordinal)..], StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("19:12France - Carburants : la remise à la pompe prolongée")]
+    [InlineData("II. UNE ALLIANCE QUI RÉAPPREND LA DÉFENSE COLLECTIVE")]
+    public void A_ticker_entry_or_a_numbered_heading_is_never_the_title(string line)
+    {
+        var result = TestCorpus.ProcessText($"{line}\n\nPublié le 12/03/2024\n\n{Paragraph}\n");
+        Assert.NotEqual(line, result.FrontMatter?.Title);
+        Assert.Contains(result.Diagnostics, diagnostic => diagnostic.Rule.Id == "NC101");
+    }
+
+    [Theory]
+    [InlineData("🧵 Ce que change vraiment l’adhésion de la Suède à l’OTAN")]
+    [InlineData("LE CONSEIL DE L'ATLANTIQUE NORD INVITE CINQ PAYS À UN DIALOGUE")]
+    public void An_emoji_led_or_capitals_title_is_the_title(string line)
+    {
+        var (frontMatter, _) = Normalize($"Accueil\nConnexion\n\n{line}\n\nPublié le 12/03/2024\n\n{Paragraph}\n");
+        Assert.Equal(line.Replace("'", "’", StringComparison.Ordinal), frontMatter.Title);
+    }
+
     [Fact]
     public void A_speech_keeps_the_salutations_that_open_it()
     {

@@ -315,6 +315,9 @@ public sealed partial class TitleRecognizer : ILineRecognizer
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[IVX]{1,4}|[A-LN-Z]|\d{1,2})[.)]\s", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex OutlineNumber();
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[01]?\d|2[0-3])(?::|\s?h\s?)[0-5]\d(?!\d)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ClockTime();
+
     /// <summary>True when <paramref name="candidate"/> is one of three or more title-like lines on consecutive lines.</summary>
     private static bool InList(RecognitionContext context, List<int> candidates, int candidate)
     {
@@ -482,8 +485,9 @@ public sealed partial class TitleRecognizer : ILineRecognizer
             return false;
         }
         // A numbered section heading ("II. UNE ALLIANCE QUI…", "A. Des plans…", "3) Le financement") is inside the text.
-        // ("M. Rutte à Kiev" is a title: M. is Monsieur.)
-        if (OutlineNumber().IsMatch(text))
+        // ("M. Rutte à Kiev" is a title: M. is Monsieur.) A line opening with a time of day ("19:12France - Carburants…",
+        // "15h42 Le Premier ministre…") is an entry of a live ticker or a live page.
+        if (OutlineNumber().IsMatch(text) || ClockTime().IsMatch(text))
         {
             return false;
         }
