@@ -126,6 +126,24 @@ public sealed record CommandEnvironment(string WorkingDirectory, CorpusLayout La
         }
         return refused;
     }
+
+    /// <summary>
+    /// Writes <paramref name="text"/> (UTF-8, no BOM) to <paramref name="path"/> atomically and never through a link;
+    /// when that fails, says so in one line naming the file as <paramref name="shown"/> and returns false.
+    /// </summary>
+    public bool TryWriteAtomically(string path, string shown, string text)
+    {
+        try
+        {
+            AtomicFile.Write(path, new System.Text.UTF8Encoding(false).GetBytes(text));
+            return true;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            Error.WriteLine($"{Text.Printable.Escape(shown)}:1:1: error: cannot write: {Knowledge.UnreadableFileException.ReasonOf(exception)}");
+            return false;
+        }
+    }
 }
 
 public static class ExitCodes

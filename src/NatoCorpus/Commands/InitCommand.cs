@@ -76,15 +76,9 @@ public static class InitCommand
             environment.Error.WriteLine($"natocorpus: {CorpusLayout.ConfigFileName} already exists (use --force to overwrite)");
             return ExitCodes.BadInput;
         }
-        try
+        // Atomic, and never through a link: natocorpus.yaml may be a link to a file elsewhere that --force must not clobber.
+        if (!environment.TryWriteAtomically(path, CorpusLayout.ConfigFileName, DefaultConfig))
         {
-            // Atomic, and never through a link: natocorpus.yaml may be a link to a file elsewhere that --force must not clobber.
-            AtomicFile.Write(path, new System.Text.UTF8Encoding(false).GetBytes(DefaultConfig));
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            var reason = Knowledge.UnreadableFileException.ReasonOf(exception);
-            environment.Error.WriteLine($"{CorpusLayout.ConfigFileName}:1:1: error: cannot write: {reason}");
             return ExitCodes.BadInput;
         }
         environment.Output.WriteLine($"wrote {CorpusLayout.ConfigFileName}");

@@ -66,14 +66,8 @@ public static class RecurringCommand
                 environment.Error.WriteLine($"natocorpus: --out {request.OutFile} is inside the raw folder: refused, raw texts are evidence and never written");
                 return ExitCodes.BadInput;
             }
-            try
+            if (!environment.TryWriteAtomically(target, request.OutFile, yaml))
             {
-                AtomicFile.Write(target, new System.Text.UTF8Encoding(false).GetBytes(yaml));
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-            {
-                var reason = Knowledge.UnreadableFileException.ReasonOf(exception);
-                environment.Error.WriteLine($"{request.OutFile}:1:1: error: cannot write: {reason}");
                 return ExitCodes.BadInput;
             }
             environment.Error.WriteLine($"{lines.Count} lines recurring in {minTexts}+ of {scan.TextCount} texts written to {request.OutFile}; review it, then add it under `data:` in natocorpus.yaml");

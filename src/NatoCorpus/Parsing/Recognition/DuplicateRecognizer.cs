@@ -130,8 +130,9 @@ public sealed class DuplicateRecognizer : ILineRecognizer
         for (var j = 0; j < candidates.Count; j++)
         {
             var (quote, quoteWords) = candidates[j];
-            if (quote.Kind is not LineKind.Content || quoteWords.Length < PullQuoteMinWords || !StandsApart(context, quote)
-                || !pairs.TryGetValue((quoteWords[0], quoteWords[1]), out var places))
+            // The dictionary first: most lines open with a pair no paragraph holds, and StandsApart looks the line up.
+            if (quote.Kind is not LineKind.Content || quoteWords.Length < PullQuoteMinWords
+                || !pairs.TryGetValue((quoteWords[0], quoteWords[1]), out var places) || !StandsApart(context, quote))
             {
                 continue;
             }

@@ -281,12 +281,12 @@ public sealed partial class StampRecognizer : ILineRecognizer
         foreach (var word in Words.In(rest))
         {
             // An agency written in lower case ("Source: xinhua | 12.07.2024") is still only the agency.
-            if (knowledge.StampWords.Contains(word.ToString()) || knowledge.Months.ContainsKey(word.ToString())
-                || knowledge.Agencies.Contains(word.ToString(), StringComparer.OrdinalIgnoreCase))
+            var value = word.ToString();
+            if (knowledge.StampWords.Contains(value) || knowledge.Months.ContainsKey(value) || knowledge.Agencies.Contains(value, StringComparer.OrdinalIgnoreCase))
             {
                 continue;
             }
-            words.Add(word.ToString());
+            words.Add(value);
             if (char.IsUpper(word[0]))
             {
                 capitalized++;

@@ -109,10 +109,13 @@ public sealed partial class TitleRecognizer : ILineRecognizer
             && !InList(context, candidates, candidate));
         var chosen = paragraph >= 0 ? strong >= 0 ? strong : candidates.Count - 1 : 0;
         var reason = paragraph >= 0 ? "last title-like line above the first paragraph" : "first title-like line";
+        // Chosen only for being the last title-like line above the text, no other cue: the weakest choice.
+        var byPosition = paragraph >= 0;
         if (paragraph >= 0 && LongerAbove(context, candidates, chosen) is { } longer)
         {
             chosen = longer;
             reason = "a full title-like line above a short label";
+            byPosition = false;
         }
         // A title is usually followed by its date or byline: the last candidate that is wins over later ones, unless
         // it is a short label ("Coupez le son", "9.8K views") or a masthead over the page's date ("Revue de l'OTAN")
@@ -128,6 +131,7 @@ public sealed partial class TitleRecognizer : ILineRecognizer
         {
             chosen = dated;
             reason = "title-like line followed by its date or byline";
+            byPosition = false;
         }
         else if (dated < 0 && candidates[0] == 0 && !NameCase(segments[0].Features) && segments[0].Features.WordCount >= 4
             && !(context.Next(0, skip: Transparent) is var afterFirst && afterFirst >= 0 && segments[afterFirst].Kind == LineKind.Furniture)
@@ -137,6 +141,7 @@ public sealed partial class TitleRecognizer : ILineRecognizer
             // line with a full date is a browser's title bar: "OTAN - Texte officiel: Déclaration…, 11-Jul.-2018".)
             chosen = 0;
             reason = "first line of the text";
+            byPosition = false;
         }
         // A page that prints a line twice near its top, as its header and again above the article, prints its title
         // twice ("Le soutien logistique en Lettonie", and the same line over the article): nothing else on a page is
@@ -145,6 +150,7 @@ public sealed partial class TitleRecognizer : ILineRecognizer
         {
             chosen = repeated;
             reason = $"title-like line printed twice (line {segments[candidates[chosen]].Line})";
+            byPosition = false;
         }
         // A standfirst without final punctuation can sit between title and text: then the title is the shorter
         // line just above it, with nothing but stamps, bylines or captions between.
@@ -156,6 +162,7 @@ public sealed partial class TitleRecognizer : ILineRecognizer
         {
             chosen--;
             reason = "title above a standfirst";
+            byPosition = false;
         }
         // The page may print the title twice (a header, then the article): the first copy is the title.
         var key = Key(segments[candidates[chosen]]);
@@ -187,7 +194,7 @@ public sealed partial class TitleRecognizer : ILineRecognizer
             confidence = Math.Min(confidence, 0.55);
             reason += $"; line {segments[last + 1].Line} goes on right under it";
         }
-        if (chosen > 0 && reason.StartsWith("last title-like line", StringComparison.Ordinal)
+        if (chosen > 0 && byPosition
             && OnlyHeaderBetween(context, candidates[chosen - 1], index) && !InList(context, candidates, candidates[chosen - 1])
             && segments[candidates[chosen - 1] + 1].Kind == LineKind.Credit
             && segments[candidates[chosen - 1]].Features.WordCount >= settings.TitleMinWords - 1)
