@@ -185,7 +185,7 @@ public sealed record ClassifierSettings(
     int ShortChars, int LongChars, double GoodStopwordShare, int SentenceWords, double SentenceStopwordShare,
     double BadStopwordShare, double UiShare, int UiMaxWords, double DoubtBelow, int TitleSearchLines, int TitleMaxChars,
     int DuplicateMinWords, double DuplicateSimilarity, int TitleLabelMaxChars, int TitleMinWords, int TitleLabelDistance, int TitleShortLabelWords,
-    FrozenSet<string> WrapWords, FrozenSet<string> SalutationWords);
+    FrozenSet<string> WrapWords, FrozenSet<string> SalutationWords, int SalutationMaxWords, int PullQuoteMinWords, int WrappedParagraphLines);
 
 /// <summary>
 /// Everything the rules know that is data, not logic: loaded once from the shipped YAML files plus any corpus
@@ -483,7 +483,8 @@ public sealed class CorpusKnowledge
             classifier.TitleLabelMaxChars ?? 32, classifier.TitleMinWords ?? 5, classifier.TitleLabelDistance ?? 12,
             classifier.TitleShortLabelWords ?? 4,
             (classifier.WrapWords ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
-            (classifier.SalutationWords ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+            (classifier.SalutationWords ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+            classifier.SalutationMaxWords ?? 10, classifier.PullQuoteMinWords ?? 8, classifier.WrappedParagraphLines ?? 6);
     }
 
     /// <summary>Words of menus, widgets and calls to action, in every language of furniture.yaml.</summary>
@@ -567,6 +568,9 @@ public sealed class CorpusKnowledge
         TitleShortLabelWords = from.TitleShortLabelWords ?? into.TitleShortLabelWords,
         WrapWords = from.WrapWords ?? into.WrapWords,
         SalutationWords = from.SalutationWords ?? into.SalutationWords,
+        SalutationMaxWords = from.SalutationMaxWords ?? into.SalutationMaxWords,
+        PullQuoteMinWords = from.PullQuoteMinWords ?? into.PullQuoteMinWords,
+        WrappedParagraphLines = from.WrappedParagraphLines ?? into.WrappedParagraphLines,
     };
 
     /// <summary>

@@ -97,6 +97,9 @@ public sealed class ClassifierEntry
     public int? TitleShortLabelWords { get; set; }
     public List<string>? WrapWords { get; set; }
     public List<string>? SalutationWords { get; set; }
+    public int? SalutationMaxWords { get; set; }
+    public int? PullQuoteMinWords { get; set; }
+    public int? WrappedParagraphLines { get; set; }
 }
 
 public sealed class NamedNumber

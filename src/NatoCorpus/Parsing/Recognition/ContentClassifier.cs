@@ -212,7 +212,7 @@ public sealed partial class ContentClassifier : ILineRecognizer
     private static bool Salutation(RecognitionContext context, List<Unit> units, Rating[] ratings, int u)
     {
         var features = units[u].Features;
-        if (ratings[u] is Rating.Good || features.WordCount > SalutationMaxWords || !IsSalutation(context, features))
+        if (ratings[u] is Rating.Good || !IsSalutation(context, features))
         {
             return false;
         }
@@ -226,10 +226,8 @@ public sealed partial class ContentClassifier : ILineRecognizer
     }
 
     private static bool IsSalutation(RecognitionContext context, LineFeatures features) =>
-        features.WordCount <= SalutationMaxWords && features.Text.Length > 0 && features.Text[^1] is ',' or ':' or '!'
+        features.WordCount <= context.Knowledge.Classifier.SalutationMaxWords && features.Text.Length > 0 && features.Text[^1] is ',' or ':' or '!'
         && Text.Words.ToList(features.Text) is [var first, ..] && context.Knowledge.Classifier.SalutationWords.Contains(first);
-
-    private const int SalutationMaxWords = 10;
 
     private static bool HeadsArticle(RecognitionContext context, List<Unit> units, Rating[] ratings, int u)
     {

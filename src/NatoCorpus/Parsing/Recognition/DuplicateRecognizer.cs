@@ -99,9 +99,6 @@ public sealed class DuplicateRecognizer : ILineRecognizer
         MarkPullQuotes(context, candidates);
     }
 
-    /// <summary>A line of article text this long, found word for word inside a longer paragraph, is a copy of it.</summary>
-    private const int PullQuoteMinWords = 8;
-
     /// <summary>
     /// Pull quotes and teasers: a line that is, word for word, a stretch from the middle of a longer paragraph ("Une
     /// brigade, ça ne vit pas sans essence…" printed above the interview it is taken from). Found through the pairs of
@@ -131,7 +128,7 @@ public sealed class DuplicateRecognizer : ILineRecognizer
         {
             var (quote, quoteWords) = candidates[j];
             // The dictionary first: most lines open with a pair no paragraph holds, and StandsApart looks the line up.
-            if (quote.Kind is not LineKind.Content || quoteWords.Length < PullQuoteMinWords
+            if (quote.Kind is not LineKind.Content || quoteWords.Length < context.Knowledge.Classifier.PullQuoteMinWords
                 || !pairs.TryGetValue((quoteWords[0], quoteWords[1]), out var places) || !StandsApart(context, quote))
             {
                 continue;

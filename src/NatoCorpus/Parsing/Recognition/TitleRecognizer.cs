@@ -17,9 +17,6 @@ public sealed partial class TitleRecognizer : ILineRecognizer
     private const int KickerChars = 32;
     private const int MaxWrappedSecondLineChars = 150;
 
-    /// <summary>How many hard-wrapped lines are read together to tell a paragraph (enough for a lede).</summary>
-    private const int WrappedParagraphLines = 6;
-
     /// <summary>A line in capitals with this many words and function words among them is a title set in capitals.</summary>
     private const int ShoutedTitleWords = 5;
 
@@ -452,7 +449,7 @@ public sealed partial class TitleRecognizer : ILineRecognizer
         var segments = context.Segments;
         var settings = context.Knowledge.Classifier;
         var last = index;
-        while (last + 1 < segments.Count && last - index < WrappedParagraphLines && segments[last + 1].IsUnknown && context.Touching(last, last + 1)
+        while (last + 1 < segments.Count && last - index < settings.WrappedParagraphLines && segments[last + 1].IsUnknown && context.Touching(last, last + 1)
             && LineWraps.Continues(segments[last], segments[last + 1], settings))
         {
             last++;
